@@ -1,0 +1,177 @@
+"""The `newsflow` command: run any stage or the whole pipeline without Airflow.
+
+User mistakes (a missing file, a bad date, an unreachable database) end in one line on stderr and a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsflow.models import NewsflowError
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+class UsageError(NewsflowError):
+    """A bad argument value."""
+
+
+def parse_when(value: str) -> datetime:
+    """An ISO date or date-time; naive values are UTC."""
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise UsageError(f"not an ISO date or date-time: {value!r}") from exc
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n")
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from newsflow.metadata import canonical_publisher
+    from newsflow.models import RawDocument, Rejection, SourceItem
+    from newsflow.normalize import normalize
+    from newsflow.parse import parse_text
+    from newsflow.script import detect_script
+    from newsflow.transform import decode
+
+    path = Path(args.file)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror or exc}") from exc
+    raw = RawDocument(SourceItem("cli", str(path), None, "none"), content, "", datetime.now(UTC))
+    text = decode(raw)
+    if isinstance(text, Rejection):
+        raise NewsflowError(f"{path}: not an article ({text.stage}: {text.reason}: {text.detail})")
+    parsed = parse_text(text)
+    normalized = normalize(parsed)
+    if args.json:
+        contract = parsed.to_contract()
+        publisher, latin = canonical_publisher(parsed.publisher)
+        contract.update({
+            "publisher_canonical": publisher,
+            "publisher_latin": latin,
+            "script": detect_script(text),
+            "normalized": {"title": normalized.title, "body": normalized.body.split("\n")},
+            "key_sha256": normalized.key_sha256,
+            "photo_confidence": [p.confidence for p in parsed.photos],
+        })
+        _print_json(contract)
+    else:
+        print(f"title:      {parsed.title}")
+        print(f"publisher:  {parsed.publisher}")
+        print(f"authors:    {', '.join(parsed.authors)}")
+        print(f"script:     {normalized.script}")
+        print(f"paragraphs: {len(parsed.paragraphs)}")
+        for photo in parsed.photos:
+            print(f"photo @{photo.before_paragraph}: {photo.caption} [{photo.credit_label}: {photo.credit}]")
+        for box in parsed.related:
+            print(f"related @{box.after_paragraph}: {box.heading} {len(box.headlines)} headlines")
+    return 0
+
+
+def _url(args: argparse.Namespace) -> str:
+    from newsflow.db import resolve_url
+
+    return resolve_url(args.database_url)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from newsflow.db.migrate import apply_migrations
+    from newsflow.pipeline import ingest
+
+    start, end = parse_when(args.start), parse_when(args.end)
+    if start >= end:
+        raise UsageError(f"--start must be before --end ({args.start} >= {args.end})")
+    url = _url(args)
+    apply_migrations(url)
+    result = ingest(url, args.source, start, end)
+    _print_json({"ingest_run_id": result.ingest_run_id, **result.counts})
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from newsflow.db import connect
+    from newsflow.db.connection import redact
+    from newsflow.db.migrate import apply_migrations
+    from newsflow.db.store import table_counts
+
+    url = _url(args)
+    if args.db_command == "url":
+        print(url)
+    elif args.db_command == "migrate":
+        applied = apply_migrations(url)
+        print(f"applied {len(applied)} migration(s) to {redact(url)}" + (f": {', '.join(applied)}" if applied else ""))
+    elif args.db_command == "stats":
+        with connect(url) as conn:
+            try:
+                counts = table_counts(conn)
+            except Exception as exc:  # psycopg.errors.UndefinedTable and friends
+                raise NewsflowError(f"cannot count rows ({str(exc).splitlines()[0]}); run `newsflow db migrate`") \
+                    from exc
+        if args.json:
+            _print_json(counts)
+        else:
+            for table, count in counts.items():
+                print(f"{table:20} {count}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsflow", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    parser.add_argument("--database-url", help="news DB (default: DATABASE_URL, else the embedded server)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="parse one article file and print the parse contract")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print the FORMAT.md parse contract as JSON")
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("ingest", help="run the whole pipeline for one source and window")
+    p.add_argument("--source", required=True, help="a source name from sources.toml")
+    p.add_argument("--start", required=True, help="window start, ISO date or date-time (UTC if naive)")
+    p.add_argument("--end", required=True, help="window end (exclusive)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("db", help="database commands")
+    dbsub = p.add_subparsers(dest="db_command", required=True)
+    dbsub.add_parser("migrate", help="apply pending sql/ migrations")
+    dbsub.add_parser("url", help="print the news DB URL in use")
+    stats = dbsub.add_parser("stats", help="row counts per table")
+    stats.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_db)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"newsflow: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except NewsflowError as exc:
+        print(f"newsflow: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newsflow: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

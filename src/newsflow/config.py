@@ -1,0 +1,79 @@
+"""Source configuration: `sources.toml` (or the file NEWSFLOW_SOURCES names), validated on load."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsflow.db.connection import project_home
+from newsflow.models import NewsflowError
+
+DEFAULT_SCHEDULE = "0 0 * * *"
+SOURCE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+KINDS = {"dir"}
+
+
+class ConfigError(NewsflowError):
+    """The sources file is missing or invalid."""
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    name: str
+    kind: str
+    location: str  # a folder for "dir"
+    schedule: str = DEFAULT_SCHEDULE
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def sources_file() -> Path:
+    return Path(os.environ.get("NEWSFLOW_SOURCES") or project_home() / "sources.toml")
+
+
+def load_sources(path: Path | None = None) -> dict[str, SourceConfig]:
+    path = path or sources_file()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"sources file not found: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    table = data.get("sources")
+    if not isinstance(table, dict) or not table:
+        raise ConfigError(f"{path}: no [sources.NAME] table")
+    sources = {}
+    for name, spec in table.items():
+        sources[name] = _source(path, name, spec)
+    return sources
+
+
+def _source(path: Path, name: str, spec: Any) -> SourceConfig:
+    where = f"{path}: [sources.{name}]"
+    if not SOURCE_NAME.match(name):
+        raise ConfigError(f"{where}: a source name is lower-case letters, digits and _")
+    if not isinstance(spec, dict):
+        raise ConfigError(f"{where} must be a table")
+    kind = spec.get("kind")
+    if kind not in KINDS:
+        raise ConfigError(f"{where}: kind must be one of {sorted(KINDS)}, not {kind!r}")
+    schedule = spec.get("schedule", DEFAULT_SCHEDULE)
+    if not isinstance(schedule, str) or len(schedule.split()) != 5:
+        raise ConfigError(f"{where}: schedule must be a 5-field cron expression, not {schedule!r}")
+    raw_path = spec.get("path")
+    if not isinstance(raw_path, str) or not raw_path:
+        raise ConfigError(f"{where}: kind 'dir' needs a path")
+    location = Path(raw_path) if Path(raw_path).is_absolute() else (path.parent / raw_path)
+    options = {k: v for k, v in spec.items() if k not in {"kind", "schedule", "path"}}
+    return SourceConfig(name=name, kind=kind, location=str(location.resolve()), schedule=schedule,
+                        options=options)
+
+
+def get_source(name: str, path: Path | None = None) -> SourceConfig:
+    sources = load_sources(path)
+    if name not in sources:
+        raise ConfigError(f"unknown source {name!r}; configured: {', '.join(sorted(sources))}")
+    return sources[name]

@@ -1,0 +1,359 @@
+"""Writes and reads of the ingest pipeline. Bulk rows go through COPY into temp tables, then upserts,
+so a retried task leaves the same rows. Callers own the transaction (`with connect(url) as conn`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from newsflow.config import SourceConfig
+from newsflow.models import Article, RawDocument, Rejection, SourceItem
+
+STATS_TABLES = (
+    "sources", "ingest_runs", "raw_documents", "articles", "authors", "article_authors", "photos",
+    "photo_agencies", "related_headlines", "duplicates", "quarantine",
+)
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    raw: RawDocument
+
+
+# -- runs and sources --------------------------------------------------------
+
+UPSERT_SOURCE = """
+INSERT INTO sources (name, kind, location, config) VALUES (%s, %s, %s, %s)
+ON CONFLICT (name) DO UPDATE
+   SET kind = EXCLUDED.kind, location = EXCLUDED.location, config = EXCLUDED.config, updated_at = now()
+ WHERE (sources.kind, sources.location, sources.config) IS DISTINCT FROM
+       (EXCLUDED.kind, EXCLUDED.location, EXCLUDED.config)
+RETURNING id
+"""
+
+SOURCE_ID = "SELECT id FROM sources WHERE name = %s"
+
+BEGIN_RUN = """
+INSERT INTO ingest_runs (dag_id, run_id, source_id, interval_start, interval_end)
+VALUES (%s, %s, %s, %s, %s)
+ON CONFLICT (dag_id, source_id, interval_start, interval_end) DO UPDATE
+   SET run_id = EXCLUDED.run_id, attempts = ingest_runs.attempts + 1, status = 'running',
+       started_at = now(), finished_at = NULL
+RETURNING id
+"""
+
+RUN_INFO = """
+SELECT r.id, r.dag_id, r.run_id, s.name, r.interval_start, r.interval_end, r.status, r.counts
+  FROM ingest_runs r JOIN sources s ON s.id = r.source_id WHERE r.id = %s
+"""
+
+FINISH_RUN = """
+UPDATE ingest_runs SET status = %s, finished_at = now(), counts = counts || %s::jsonb WHERE id = %s
+"""
+
+MERGE_COUNTS = "UPDATE ingest_runs SET counts = counts || %s::jsonb WHERE id = %s"
+
+
+def upsert_source(conn: psycopg.Connection, source: SourceConfig) -> int:
+    config = json.dumps({"schedule": source.schedule, **source.options}, sort_keys=True)
+    row = conn.execute(UPSERT_SOURCE, (source.name, source.kind, source.location, config)).fetchone()
+    if row is None:  # unchanged: the upsert's WHERE skipped the update
+        row = conn.execute(SOURCE_ID, (source.name,)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def begin_run(conn: psycopg.Connection, dag_id: str, run_id: str, source_id: int,
+              start: datetime, end: datetime) -> int:
+    row = conn.execute(BEGIN_RUN, (dag_id, run_id, source_id, start, end)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    id: int
+    dag_id: str
+    run_id: str
+    source: str
+    interval_start: datetime
+    interval_end: datetime
+    status: str
+    counts: dict[str, Any]
+
+
+def run_info(conn: psycopg.Connection, ingest_run_id: int) -> RunInfo | None:
+    row = conn.execute(RUN_INFO, (ingest_run_id,)).fetchone()
+    return RunInfo(*row) if row else None
+
+
+def merge_counts(conn: psycopg.Connection, ingest_run_id: int, counts: dict[str, int]) -> None:
+    conn.execute(MERGE_COUNTS, (json.dumps(counts), ingest_run_id))
+
+
+def finish_run(conn: psycopg.Connection, ingest_run_id: int, status: str, counts: dict[str, int]) -> None:
+    conn.execute(FINISH_RUN, (status, json.dumps(counts), ingest_run_id))
+
+
+# -- raw documents -----------------------------------------------------------
+
+STAGE_RAW = """
+CREATE TEMP TABLE stage_raw (
+    uri text, sha256 text, content bytea, size_bytes integer, published_at timestamptz,
+    published_from text, read_at timestamptz
+) ON COMMIT DROP
+"""
+
+MERGE_RAW = """
+WITH inserted AS (
+    INSERT INTO raw_documents (source_id, uri, sha256, content, size_bytes, published_at, published_from,
+                               read_at, first_ingest_run_id)
+    SELECT %(source_id)s, uri, sha256, content, size_bytes, published_at, published_from, read_at, %(run)s
+      FROM stage_raw
+    ON CONFLICT (source_id, uri, sha256) DO NOTHING
+    RETURNING id
+)
+INSERT INTO ingest_run_documents (ingest_run_id, raw_document_id)
+SELECT %(run)s, d.id
+  FROM stage_raw s JOIN raw_documents d
+    ON d.source_id = %(source_id)s AND d.uri = s.uri AND d.sha256 = s.sha256
+UNION
+SELECT %(run)s, id FROM inserted
+ON CONFLICT DO NOTHING
+"""
+
+FORGET_RUN_DOCUMENTS = "DELETE FROM ingest_run_documents WHERE ingest_run_id = %s"
+
+RUN_DOCUMENTS = """
+SELECT d.id, s.name, d.uri, d.published_at, d.published_from, d.content, d.sha256, d.read_at
+  FROM ingest_run_documents rd
+  JOIN raw_documents d ON d.id = rd.raw_document_id
+  JOIN sources s ON s.id = d.source_id
+ WHERE rd.ingest_run_id = %s AND d.id > %s
+ ORDER BY d.id
+ LIMIT %s
+"""
+
+
+def forget_run_documents(conn: psycopg.Connection, ingest_run_id: int) -> None:
+    """A new attempt of a run takes the documents of its window afresh."""
+    conn.execute(FORGET_RUN_DOCUMENTS, (ingest_run_id,))
+
+
+def store_raw(conn: psycopg.Connection, ingest_run_id: int, source_id: int, docs: Sequence[RawDocument]) -> None:
+    """Keep each document's bytes (once per location and content) and tie them to the run."""
+    if not docs:
+        return
+    conn.execute(STAGE_RAW)
+    with conn.cursor() as cur:
+        with cur.copy("COPY stage_raw FROM STDIN") as copy:
+            for doc in docs:
+                copy.write_row((doc.item.uri, doc.sha256, doc.content, len(doc.content), doc.item.published_at,
+                                doc.item.published_from, doc.read_at))
+        cur.execute(MERGE_RAW, {"source_id": source_id, "run": ingest_run_id})
+
+
+def run_documents(conn: psycopg.Connection, ingest_run_id: int, after_id: int, limit: int) -> list[StoredDocument]:
+    rows = conn.execute(RUN_DOCUMENTS, (ingest_run_id, after_id, limit)).fetchall()
+    return [
+        StoredDocument(row[0], RawDocument(SourceItem(row[1], row[2], row[3], row[4]), bytes(row[5]), row[6], row[7]))
+        for row in rows
+    ]
+
+
+def raw_document_id(conn: psycopg.Connection, source_id: int, doc: RawDocument) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM raw_documents WHERE source_id = %s AND uri = %s AND sha256 = %s",
+        (source_id, doc.item.uri, doc.sha256),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+# -- quarantine --------------------------------------------------------------
+
+QUARANTINE = """
+INSERT INTO quarantine (raw_document_id, source_id, uri, sha256, stage, reason, detail, content, ingest_run_id)
+SELECT %s, s.id, %s, %s, %s, %s, %s, %s, %s FROM sources s WHERE s.name = %s
+ON CONFLICT (source_id, uri, sha256, stage) DO UPDATE
+   SET reason = EXCLUDED.reason, detail = EXCLUDED.detail, raw_document_id = EXCLUDED.raw_document_id
+"""
+
+
+def quarantine(conn: psycopg.Connection, ingest_run_id: int | None,
+               rejections: Iterable[tuple[int | None, Rejection]]) -> int:
+    """Record rejected documents with their bytes; returns how many."""
+    rows = [
+        (raw_id, r.raw.item.uri, r.raw.sha256, r.stage, r.reason, r.detail[:2000], r.raw.content, ingest_run_id,
+         r.raw.item.source)
+        for raw_id, r in rejections
+    ]
+    if rows:
+        with conn.cursor() as cur:
+            cur.executemany(QUARANTINE, rows)
+    return len(rows)
+
+
+# -- articles ----------------------------------------------------------------
+
+STAGE_ARTICLES = """
+CREATE TEMP TABLE stage_articles (
+    raw_document_id bigint, source_id integer, uri text, title text, title_normalized text, publisher text,
+    publisher_canonical text, published_at timestamptz, published_from text, script text, body_raw text,
+    body_normalized text, folded_key text, key_sha256 text, paragraph_count integer, parse jsonb
+) ON COMMIT DROP;
+CREATE TEMP TABLE stage_authors (raw_document_id bigint, position smallint, name text) ON COMMIT DROP;
+CREATE TEMP TABLE stage_photos (
+    raw_document_id bigint, position smallint, caption text, credit_label text, credit text,
+    photographer text, source text, before_paragraph integer, confidence text
+) ON COMMIT DROP;
+CREATE TEMP TABLE stage_agencies (
+    raw_document_id bigint, photo_position smallint, position smallint, agency text, agency_canonical text
+) ON COMMIT DROP;
+CREATE TEMP TABLE stage_related (
+    raw_document_id bigint, box smallint, position smallint, heading text, headline text, after_paragraph integer
+) ON COMMIT DROP
+"""
+
+ARTICLE_COLUMNS = (
+    "raw_document_id", "source_id", "uri", "title", "title_normalized", "publisher", "publisher_canonical",
+    "published_at", "published_from", "script", "body_raw", "body_normalized", "folded_key", "key_sha256",
+    "paragraph_count", "parse",
+)
+
+# A document already loaded is refreshed in place (a re-parse); a new one is inserted unless its key exists.
+REFRESH_ARTICLES = sql.SQL("""
+UPDATE articles a SET ({cols}) = ({values}), updated_at = now()
+  FROM stage_articles s
+ WHERE a.raw_document_id = s.raw_document_id
+   AND ({current}) IS DISTINCT FROM ({values})
+""")
+
+INSERT_ARTICLES = sql.SQL("""
+INSERT INTO articles ({cols}, first_ingest_run_id)
+SELECT {cols}, %s FROM stage_articles s
+ WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.raw_document_id = s.raw_document_id)
+ON CONFLICT (key_sha256) DO NOTHING
+""")
+
+# Which article each staged document ended up as: its own, or the one it repeats.
+OUTCOMES = """
+SELECT s.raw_document_id, a.id, a.raw_document_id = s.raw_document_id AS own, s.key_sha256
+  FROM stage_articles s JOIN articles a ON a.key_sha256 = s.key_sha256
+"""
+
+REPLACE_CHILDREN = (
+    "DELETE FROM article_authors WHERE article_id = ANY(%(ids)s)",
+    "DELETE FROM related_headlines WHERE article_id = ANY(%(ids)s)",
+    "DELETE FROM photos WHERE article_id = ANY(%(ids)s)",
+    "INSERT INTO authors (name) SELECT DISTINCT name FROM stage_authors ORDER BY name ON CONFLICT (name) DO NOTHING",
+    """INSERT INTO article_authors (article_id, position, author_id)
+       SELECT a.id, sa.position, w.id
+         FROM stage_authors sa JOIN articles a ON a.raw_document_id = sa.raw_document_id
+         JOIN authors w ON w.name = sa.name
+        WHERE a.id = ANY(%(ids)s)""",
+    """INSERT INTO photos (article_id, position, caption, credit_label, credit, photographer, source,
+                           before_paragraph, confidence)
+       SELECT a.id, p.position, p.caption, p.credit_label, p.credit, p.photographer, p.source,
+              p.before_paragraph, p.confidence
+         FROM stage_photos p JOIN articles a ON a.raw_document_id = p.raw_document_id
+        WHERE a.id = ANY(%(ids)s)""",
+    """INSERT INTO photo_agencies (article_id, photo_position, position, agency, agency_canonical)
+       SELECT a.id, g.photo_position, g.position, g.agency, g.agency_canonical
+         FROM stage_agencies g JOIN articles a ON a.raw_document_id = g.raw_document_id
+        WHERE a.id = ANY(%(ids)s)""",
+    """INSERT INTO related_headlines (article_id, box, position, heading, headline, after_paragraph)
+       SELECT a.id, r.box, r.position, r.heading, r.headline, r.after_paragraph
+         FROM stage_related r JOIN articles a ON a.raw_document_id = r.raw_document_id
+        WHERE a.id = ANY(%(ids)s)""",
+)
+
+LINK_DUPLICATES = """
+INSERT INTO duplicates (raw_document_id, article_id, method, key_sha256, ingest_run_id)
+SELECT d.raw_document_id, d.article_id, 'exact', d.key_sha256, %s
+  FROM unnest(%s::bigint[], %s::bigint[], %s::text[]) AS d(raw_document_id, article_id, key_sha256)
+ON CONFLICT (raw_document_id) DO UPDATE SET article_id = EXCLUDED.article_id, key_sha256 = EXCLUDED.key_sha256
+ WHERE duplicates.article_id IS DISTINCT FROM EXCLUDED.article_id
+"""
+
+
+def _article_row(raw_id: int, source_id: int, article: Article) -> tuple[Any, ...]:
+    parsed, norm = article.parsed, article.normalized
+    return (
+        raw_id, source_id, article.raw.item.uri, parsed.title, norm.title, parsed.publisher,
+        article.publisher_canonical, article.published_at, article.published_from, norm.script,
+        "\n".join(parsed.paragraphs), norm.body, norm.folded_key, norm.key_sha256, len(parsed.paragraphs),
+        json.dumps(parsed.to_contract(), ensure_ascii=False),
+    )
+
+
+def _copy(cur: psycopg.Cursor, table: str, rows: Iterable[tuple[Any, ...]]) -> None:
+    with cur.copy(sql.SQL("COPY {} FROM STDIN").format(sql.Identifier(table))) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+@dataclass(frozen=True)
+class LoadOutcome:
+    articles: int  # documents that are (or were already) an article of their own
+    duplicates: int  # documents that repeat an article
+
+
+def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
+                  articles: dict[int, Article], repeats: Sequence[tuple[int, int]] = ()) -> LoadOutcome:
+    """Load articles keyed by raw document id, each key once per batch.
+
+    A document whose key an earlier run already loaded becomes a duplicate of that article, and so does
+    each (repeat raw id, original raw id) pair found inside the batch.
+    """
+    if not articles:
+        return LoadOutcome(0, 0)
+    conn.execute(STAGE_ARTICLES)
+    with conn.cursor() as cur:
+        _copy(cur, "stage_articles", (_article_row(rid, source_id, a) for rid, a in articles.items()))
+        _copy(cur, "stage_authors", ((rid, i, name) for rid, a in articles.items()
+                                     for i, name in enumerate(a.parsed.authors)))
+        _copy(cur, "stage_photos", ((rid, i, p.caption, p.credit_label, p.credit, p.photographer, p.source,
+                                     p.before_paragraph, p.confidence)
+                                    for rid, a in articles.items() for i, p in enumerate(a.parsed.photos)))
+        _copy(cur, "stage_agencies", (
+            (rid, i, j, agency, a.extra["agencies_canonical"][i][j])
+            for rid, a in articles.items() for i, p in enumerate(a.parsed.photos)
+            for j, agency in enumerate(p.agencies)))
+        _copy(cur, "stage_related", ((rid, b, j, box.heading, headline, box.after_paragraph)
+                                     for rid, a in articles.items() for b, box in enumerate(a.parsed.related)
+                                     for j, headline in enumerate(box.headlines)))
+        cols = sql.SQL(", ").join(map(sql.Identifier, ARTICLE_COLUMNS))
+        updatable = [c for c in ARTICLE_COLUMNS if c != "raw_document_id"]
+        cur.execute(REFRESH_ARTICLES.format(
+            cols=sql.SQL(", ").join(map(sql.Identifier, updatable)),
+            values=sql.SQL(", ").join(sql.Identifier("s", c) for c in updatable),
+            current=sql.SQL(", ").join(sql.Identifier("a", c) for c in updatable),
+        ))
+        cur.execute(INSERT_ARTICLES.format(cols=cols), (ingest_run_id,))
+        outcomes = cur.execute(OUTCOMES).fetchall()
+        own = [article_id for _raw, article_id, is_own, _key in outcomes if is_own]
+        article_of = {raw: (article_id, key) for raw, article_id, _own, key in outcomes}
+        links = [(raw, article_id, key) for raw, article_id, is_own, key in outcomes if not is_own]
+        links += [(dup, *article_of[original]) for dup, original in repeats]
+        for statement in REPLACE_CHILDREN:
+            cur.execute(statement, {"ids": own})
+        if links:
+            cur.execute(LINK_DUPLICATES, (ingest_run_id, [r[0] for r in links], [r[1] for r in links],
+                                          [r[2] for r in links]))
+    return LoadOutcome(articles=len(own), duplicates=len(links))
+
+
+def table_counts(conn: psycopg.Connection) -> dict[str, int]:
+    counts = {}
+    for table in STATS_TABLES:
+        query = sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table))
+        row = conn.execute(query).fetchone()
+        counts[table] = int(row[0]) if row else 0
+    return counts

@@ -1,0 +1,127 @@
+"""The shipped lexicons (`data/lexicon.toml`), expanded across scripts and compiled once.
+
+NEWSFLOW_LEXICON names a TOML file whose tables extend or override the shipped ones.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsflow.script import script_variants
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str
+    canonical: str
+    latin: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    publishers: dict[str, Entity]  # every spelling (all scripts, Latin lower-cased) -> publisher
+    agencies: dict[str, Entity]  # every spelling -> agency
+    agency_spellings: tuple[str, ...]  # longest first, for prefix matching
+    organisations: tuple[str, ...]  # longest first, every script
+    suffixes: tuple[str, ...]  # longest first, every script
+    name_breakers: frozenset[str]
+    name_openers: tuple[str, ...]  # places and words that start a new name or a paragraph
+    label_pattern: re.Pattern[str]  # a credit label followed by its colon
+    photographer_labels: frozenset[str]
+    source_labels: frozenset[str]
+
+    def publisher(self, name: str) -> Entity | None:
+        return self.publishers.get(_key(name))
+
+    def agency(self, name: str) -> Entity | None:
+        return self.agencies.get(_key(name))
+
+    def agency_at(self, text: str, pos: int) -> str | None:
+        """The longest agency spelling that starts at `pos` (Latin spellings must end at a word boundary)."""
+        for spelling in self.agency_spellings:
+            end = pos + len(spelling)
+            if text[pos:end].lower() == spelling.lower():
+                if spelling[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum():
+                    continue
+                return text[pos:end]
+        return None
+
+    def opens_name_at(self, text: str, pos: int) -> bool:
+        """Whether a place, a known organisation or a paragraph opener starts at `pos`."""
+        return self.organisation_at(text, pos) is not None or any(
+            text.startswith(word, pos) for word in self.name_openers)
+
+    def organisation_at(self, text: str, pos: int) -> str | None:
+        for name in self.organisations:
+            if text.startswith(name, pos):
+                return name
+        return None
+
+
+def _key(name: str) -> str:
+    return name.strip().lower()
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _entities(table: dict[str, Any]) -> dict[str, Entity]:
+    spellings: dict[str, Entity] = {}
+    for key, spec in table.items():
+        entity = Entity(key=key, canonical=spec["canonical"], latin=spec.get("latin"))
+        for variant in (spec["canonical"], *spec.get("variants", [])):
+            for form in script_variants(variant):
+                spellings.setdefault(_key(form), entity)
+    return spellings
+
+
+def _all_scripts(words: list[str]) -> tuple[str, ...]:
+    forms = {form for word in words for form in script_variants(word)}
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    data = tomllib.loads(resources.files("newsflow.data").joinpath("lexicon.toml").read_text("utf-8"))
+    if override := os.environ.get("NEWSFLOW_LEXICON"):
+        with open(override, "rb") as fh:
+            data = _merge(data, tomllib.load(fh))
+    credits = data["credits"]
+    agencies = _entities(data["agencies"])
+    spellings: set[str] = set()
+    for spec in data["agencies"].values():
+        for variant in (spec["canonical"], *spec.get("variants", [])):
+            spellings.update(script_variants(variant))
+    photographer_labels = _all_scripts(credits["photographer_labels"])
+    source_labels = _all_scripts(credits["source_labels"])
+    labels = sorted({*photographer_labels, *source_labels}, key=lambda w: (-len(w), w))
+    label_pattern = re.compile(
+        "(?P<label>" + "|".join(re.escape(label) for label in labels) + r")[ \t\u3000]*[:：][ \t\u3000]*"
+    )
+    return Lexicon(
+        publishers=_entities(data["publishers"]),
+        agencies=agencies,
+        agency_spellings=tuple(sorted(spellings, key=lambda w: (-len(w), w))),
+        organisations=_all_scripts(credits["organisations"]),
+        suffixes=_all_scripts(credits["institution_suffixes"]),
+        name_breakers=frozenset(credits["name_breakers"]) | frozenset(
+            form for ch in credits["name_breakers"] for form in script_variants(ch)
+        ),
+        name_openers=_all_scripts([*credits["places"], *credits["paragraph_openers"]]),
+        label_pattern=label_pattern,
+        photographer_labels=frozenset(photographer_labels),
+        source_labels=frozenset(source_labels),
+    )

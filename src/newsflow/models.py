@@ -1,0 +1,121 @@
+"""Plain dataclasses passed between pipeline stages.
+
+`ParsedArticle.to_contract()` is the parse contract of FORMAT.md: every field is
+raw text cut from the input, segmented but not normalized.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """One document a source can deliver for a window: where it is and when it was published."""
+
+    source: str
+    uri: str
+    published_at: datetime | None
+    published_from: str  # "path", "mtime", "feed", "header", ...
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """The bytes of a source item as read, before any parsing."""
+
+    item: SourceItem
+    content: bytes
+    sha256: str
+    read_at: datetime
+
+
+@dataclass
+class Photo:
+    caption: str
+    credit_label: str
+    credit: str
+    photographer: str | None
+    agencies: list[str]
+    source: str | None
+    before_paragraph: int
+    confidence: str = "high"  # "low" when the end of the credit was guessed
+
+
+@dataclass
+class RelatedBox:
+    heading: str
+    headlines: list[str]
+    after_paragraph: int
+
+
+@dataclass
+class ParsedArticle:
+    title: str
+    publisher: str | None
+    authors: list[str]
+    photos: list[Photo]
+    paragraphs: list[str]
+    related: list[RelatedBox]
+
+    def to_contract(self) -> dict[str, Any]:
+        """The FORMAT.md parse contract as plain JSON-able data."""
+        return {
+            "title": self.title,
+            "publisher": self.publisher,
+            "authors": list(self.authors),
+            "photos": [
+                {k: v for k, v in asdict(p).items() if k != "confidence"} for p in self.photos
+            ],
+            "paragraphs": list(self.paragraphs),
+            "related": [asdict(r) for r in self.related],
+        }
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalized forms of an article's text; the raw text is never replaced."""
+
+    title: str
+    body: str  # normalized paragraphs joined by "\n"
+    script: str  # "zh-Hant-HK", "zh-Hant-TW", "zh-Hans" or "und"
+    folded_key: str  # Simplified, no punctuation or spaces: for dedup and search
+    key_sha256: str
+
+
+@dataclass
+class Article:
+    """A parsed, normalized article with its metadata, ready to load."""
+
+    raw: RawDocument
+    parsed: ParsedArticle
+    normalized: NormalizedText
+    publisher_canonical: str | None
+    published_at: datetime | None
+    published_from: str
+    raw_text: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A document that could not go further, with the stage and the reason."""
+
+    raw: RawDocument
+    stage: str  # "read", "decode", "parse", ...
+    reason: str  # short machine-readable code, e.g. "empty", "not_utf8", "no_title"
+    detail: str
+
+
+class NewsflowError(Exception):
+    """Base of the errors newsflow raises on purpose; the CLI prints them as one line."""
+
+
+class ParseError(NewsflowError):
+    """The input is not an article in a format newsflow knows."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail

@@ -1,0 +1,42 @@
+"""Raw bytes to a loadable article: decode, parse, normalize, metadata. Never raises on bad input."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from newsflow.metadata import build_article
+from newsflow.models import Article, ParseError, RawDocument, Rejection
+from newsflow.normalize import normalize
+from newsflow.parse import parse_text
+
+log = logging.getLogger(__name__)
+
+
+def decode(raw: RawDocument) -> str | Rejection:
+    content = raw.content
+    if not content:
+        return Rejection(raw, "read", "empty", "the file is empty")
+    if b"\x00" in content:
+        return Rejection(raw, "decode", "not_utf8", f"binary content: NUL byte at offset {content.index(0)}")
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Rejection(raw, "decode", "not_utf8", f"invalid UTF-8 at byte {exc.start}: {exc.reason}")
+    return text
+
+
+def transform(raw: RawDocument) -> Article | Rejection:
+    """One document through decode -> parse -> normalize -> metadata, or the reason it stopped."""
+    text = decode(raw)
+    if isinstance(text, Rejection):
+        return text
+    try:
+        parsed = parse_text(text)
+    except ParseError as exc:
+        return Rejection(raw, "parse", exc.reason, exc.detail)
+    except Exception as exc:  # a parser bug must not stop the batch: quarantine with the trace
+        log.exception("parser failed on %s", raw.item.uri)
+        detail = "".join(traceback.format_exception_only(exc)).strip()
+        return Rejection(raw, "parse", "parser_error", detail)
+    return build_article(raw, text, parsed, normalize(parsed))
