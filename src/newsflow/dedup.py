@@ -9,9 +9,11 @@ from newsflow.models import Article
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
-def canonical_order(article: Article) -> tuple[datetime, str, str]:
-    """Which of two equal articles is the original: the earlier published, then the smaller URI."""
-    return (article.published_at or _EPOCH, article.raw.item.uri, article.raw.sha256)
+def canonical_order(article: Article) -> tuple[datetime, int, str, str]:
+    """Which of two equal articles is the original: the earlier published, then the shorter location
+    (syndicated copies usually carry a suffix: "-copy", "?utm=..."), then the alphabetically first."""
+    uri = article.raw.item.uri
+    return (article.published_at or _EPOCH, len(uri), uri, article.raw.sha256)
 
 
 def split_exact(articles: list[Article]) -> tuple[list[Article], list[tuple[Article, Article]]]:

@@ -2,7 +2,8 @@
 
 - NFC, zero-width characters dropped;
 - link-residue spaces between two CJK characters removed (spaces between Latin words stay);
-- ASCII `, : ; ? !` between CJK characters turned full-width (`30,000` keeps its comma);
+- ASCII `, : ; ? !` between CJK characters turned full-width (`30,000` keeps its comma), and a `?` or `!`
+  ending a Chinese sentence;
 - the script detected with OpenCC; the folded key is Simplified, NFKC, case-folded, with only letters
   and digits kept, so the same text in HK, TW or Simplified script has one key.
 """
@@ -21,6 +22,7 @@ CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018\u
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 RESIDUE_SPACE = re.compile(f"(?<=[{CJK}])[ \\t\u00a0\u3000]+(?=[{CJK}])")
 ASCII_PUNCT = re.compile(f"(?<=[{CJK}])\\s*([,:;?!])\\s*(?=[{CJK}])")
+SENTENCE_END = re.compile(f"(?<=[{CJK}])([?!])(?=$|[\u201d\u2019」』])")  # "...嗎?" at the end of a sentence
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 
 
@@ -30,6 +32,7 @@ def clean(text: str) -> str:
     text = ZERO_WIDTH.sub("", text)
     text = RESIDUE_SPACE.sub("", text)
     text = ASCII_PUNCT.sub(lambda m: FULL_WIDTH[m.group(1)], text)
+    text = SENTENCE_END.sub(lambda m: FULL_WIDTH[m.group(1)], text)
     return text.strip()
 
 

@@ -23,13 +23,14 @@ class DatabaseError(NewsflowError):
 
 
 def project_home() -> Path:
-    """NEWSFLOW_HOME, else the nearest folder above cwd holding pyproject.toml, else cwd."""
+    """NEWSFLOW_HOME, else the project folder above cwd or above this package (editable install), else cwd."""
     if home := os.environ.get("NEWSFLOW_HOME"):
         return Path(home).resolve()
     cwd = Path.cwd().resolve()
-    for folder in (cwd, *cwd.parents):
-        if (folder / "pyproject.toml").exists() and (folder / "sql").is_dir():
-            return folder
+    for start in (cwd, Path(__file__).resolve().parent):
+        for folder in (start, *start.parents):
+            if (folder / "pyproject.toml").exists() and (folder / "sql").is_dir():
+                return folder
     return cwd
 
 

@@ -1,0 +1,42 @@
+"""Every golden case parses to exactly its expected JSON, or is rejected for exactly its reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from golden_cases import GoldenCase, all_cases
+
+from newsflow.models import RawDocument, Rejection, SourceItem
+from newsflow.transform import transform
+
+CONTRACT_KEYS = ("title", "publisher", "authors", "photos", "paragraphs", "related")
+
+
+def _raw(case: GoldenCase) -> RawDocument:
+    return RawDocument(SourceItem("test", case.input.name, None, "none"), case.input.read_bytes(), "", datetime.now(UTC))
+
+
+@pytest.mark.parametrize("case", all_cases(), ids=lambda c: c.id)
+def test_golden_case(case: GoldenCase) -> None:
+    expected = case.expected
+    result = transform(_raw(case))
+    if "quarantine" in expected:
+        assert isinstance(result, Rejection), f"expected a rejection, got an article: {result!r}"
+        assert {"stage": result.stage, "reason": result.reason} == expected["quarantine"]
+        return
+    assert not isinstance(result, Rejection), f"rejected: {result.stage}/{result.reason}: {result.detail}"
+    got = result.parsed.to_contract()
+    for key in CONTRACT_KEYS:
+        assert got[key] == expected[key], key
+
+
+def test_the_corpus_is_big_and_varied_enough() -> None:
+    cases = [c for c in all_cases() if c.id.startswith("demo/")]
+    articles = [c for c in cases if "quarantine" not in c.expected and "duplicate_of" not in c.expected]
+    days = {c.input.parent.name for c in cases}
+    publishers = {c.expected["publisher"] for c in articles}
+    assert len(articles) >= 30 and len(days) >= 5
+    assert {"彭博社", "路透社"} <= publishers
+    assert sum("duplicate_of" in c.expected for c in cases) >= 3
+    assert {c.expected["quarantine"]["reason"] for c in cases if "quarantine" in c.expected} >= {"empty", "not_utf8"}

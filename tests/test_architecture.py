@@ -1,0 +1,33 @@
+"""The core stays pure: newsflow never imports airflow; SQL stays in the db package."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "newsflow"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_newsflow_never_imports_airflow() -> None:
+    offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+                 if any(m == "airflow" or m.startswith("airflow.") for m in imported_modules(p))]
+    assert offenders == []
+
+
+def test_only_the_db_package_and_embedded_server_use_psycopg() -> None:
+    allowed = {"db", "embedded.py", "devstack.py"}
+    offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+                 if p.relative_to(SRC).parts[0] not in allowed
+                 and any(m == "psycopg" or m.startswith("psycopg.") for m in imported_modules(p))]
+    assert offenders == []
