@@ -30,6 +30,7 @@ class Lexicon:
     agency_spellings: tuple[str, ...]  # longest first, for prefix matching
     organisations: tuple[str, ...]  # longest first, every script
     suffixes: tuple[str, ...]  # longest first, every script
+    suffix_starts: re.Pattern[str]  # finds every position where a suffix starts (overlapping)
     name_breakers: frozenset[str]
     name_openers: tuple[str, ...]  # places and words that start a new name or a paragraph
     label_pattern: re.Pattern[str]  # a credit label followed by its colon
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
     photographer_labels = _all_scripts(credits["photographer_labels"])
     source_labels = _all_scripts(credits["source_labels"])
     labels = sorted({*photographer_labels, *source_labels}, key=lambda w: (-len(w), w))
+    suffixes = _all_scripts(credits["institution_suffixes"])
     label_pattern = re.compile(
         "(?P<label>" + "|".join(re.escape(label) for label in labels) + r")[ \t\u3000]*[:：][ \t\u3000]*"
     )
@@ -116,7 +118,8 @@ def load_lexicon() -> Lexicon:
         agencies=agencies,
         agency_spellings=tuple(sorted(spellings, key=lambda w: (-len(w), w))),
         organisations=_all_scripts(credits["organisations"]),
-        suffixes=_all_scripts(credits["institution_suffixes"]),
+        suffixes=suffixes,
+        suffix_starts=re.compile("(?=(" + "|".join(map(re.escape, suffixes)) + "))"),
         name_breakers=frozenset(credits["name_breakers"]) | frozenset(
             form for ch in credits["name_breakers"] for form in script_variants(ch)
         ),

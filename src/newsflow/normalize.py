@@ -23,6 +23,7 @@ ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 RESIDUE_SPACE = re.compile(f"(?<=[{CJK}])[ \\t\u00a0\u3000]+(?=[{CJK}])")
 ASCII_PUNCT = re.compile(f"(?<=[{CJK}])\\s*([,:;?!])\\s*(?=[{CJK}])")
 SENTENCE_END = re.compile(f"(?<=[{CJK}])([?!])(?=$|[\u201d\u2019」』])")  # "...嗎?" at the end of a sentence
+NOT_ALNUM = re.compile(r"[\W_]+")  # everything but letters and digits (str.isalnum), in every script
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 
 
@@ -38,8 +39,7 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """The script-folded key of a text: Simplified, NFKC, case-folded, letters and digits only."""
-    simplified = to_simplified(unicodedata.normalize("NFKC", text)).casefold()
-    return "".join(ch for ch in simplified if unicodedata.category(ch)[0] in "LN")
+    return NOT_ALNUM.sub("", to_simplified(unicodedata.normalize("NFKC", text)).casefold())
 
 
 def normalize(parsed: ParsedArticle) -> NormalizedText:

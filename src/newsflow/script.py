@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import opencc
+
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @cache
@@ -24,22 +27,52 @@ def script_variants(text: str) -> set[str]:
             converter("s2t").convert(simplified)}
 
 
-def _changed(a: str, b: str) -> int:
-    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+SAMPLE_CHARS = 2000  # script detection needs a sample, not the whole text
+SCRIPTS = ("zh-Hant-HK", "zh-Hant-TW", "zh-Hans")
+# OpenCC's TW standard writes 臺, but Taiwan itself writes 台 (台灣) as often: it tells nothing.
+UNRELIABLE_MARKERS = frozenset("台")
+
+
+@cache
+def _markers() -> dict[str, re.Pattern[str]]:
+    """Characters only one script writes that way, derived from OpenCC's own tables once per process.
+
+    HK: the character is its own HK form but not its TW form (説 衞 裏); TW the reverse (說 衛 裡);
+    Simplified: the character is Simplified and has a different Traditional form (说 卫 里); zh-Hant: any
+    character that folds to a different Simplified one.
+    """
+    chars = [chr(cp) for cp in range(0x4E00, 0xA000)]
+    joined = "\n".join(chars)  # one character per line: no phrase conversion across characters
+    simplified = to_simplified(joined).split("\n")
+    as_hk = converter("s2hk").convert("\n".join(simplified)).split("\n")
+    as_tw = converter("s2tw").convert("\n".join(simplified)).split("\n")
+    as_t = converter("s2t").convert("\n".join(simplified)).split("\n")
+    sets: dict[str, set[str]] = {name: set() for name in (*SCRIPTS, "zh-Hant")}
+    for ch, s, hk, tw, t in zip(chars, simplified, as_hk, as_tw, as_t, strict=True):
+        if ch in UNRELIABLE_MARKERS:
+            continue
+        if ch == hk != tw:
+            sets["zh-Hant-HK"].add(ch)
+        elif ch == tw != hk:
+            sets["zh-Hant-TW"].add(ch)
+        if ch == s != t:
+            sets["zh-Hans"].add(ch)
+        elif ch != s:
+            sets["zh-Hant"].add(ch)  # any Traditional form (standard, HK or TW) of a Simplified character
+    return {name: re.compile("[" + "".join(sorted(chars_)) + "]") for name, chars_ in sets.items()}
 
 
 def detect_script(text: str) -> str:
     """zh-Hans, zh-Hant-HK, zh-Hant-TW or und (no Han characters).
 
-    The text is folded to Simplified and rendered back in the HK and the TW standards; the script is the
-    rendering it differs least from (Simplified when folding changes fewer characters than either).
+    Counts, in a sample, the distinct characters only Simplified, only Traditional, only HK or only TW
+    writes that way: Simplified wins when it has more marks than Traditional; else HK unless TW has more.
     """
-    if not any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text):
+    text = text[:SAMPLE_CHARS]
+    if not HAN.search(text):
         return "und"
-    simplified = to_simplified(text)
-    distances = {
-        "zh-Hans": _changed(text, simplified),
-        "zh-Hant-HK": _changed(text, converter("s2hk").convert(simplified)),
-        "zh-Hant-TW": _changed(text, converter("s2tw").convert(simplified)),
-    }
-    return min(distances, key=lambda name: (distances[name], name != "zh-Hant-HK"))
+    # distinct marker characters, so that one word repeated many times does not outweigh the rest
+    counts = {name: len(set(pattern.findall(text))) for name, pattern in _markers().items()}
+    if counts["zh-Hans"] > counts["zh-Hant"]:
+        return "zh-Hans"
+    return "zh-Hant-TW" if counts["zh-Hant-TW"] > counts["zh-Hant-HK"] else "zh-Hant-HK"

@@ -14,7 +14,8 @@ CONTRACT_KEYS = ("title", "publisher", "authors", "photos", "paragraphs", "relat
 
 
 def _raw(case: GoldenCase) -> RawDocument:
-    return RawDocument(SourceItem("test", case.input.name, None, "none"), case.input.read_bytes(), "", datetime.now(UTC))
+    return RawDocument(SourceItem("test", case.input.name, None, "none"), case.input.read_bytes(), "",
+                       datetime.now(UTC))
 
 
 @pytest.mark.parametrize("case", all_cases(), ids=lambda c: c.id)
@@ -29,6 +30,14 @@ def test_golden_case(case: GoldenCase) -> None:
     got = result.parsed.to_contract()
     for key in CONTRACT_KEYS:
         assert got[key] == expected[key], key
+    assert result.normalized.script == expected["script"]
+
+
+def test_goldens_are_what_the_regeneration_script_writes() -> None:
+    from regen_golden import expected_for, render
+
+    stale = [c.id for c in all_cases() if c.expected_path.read_text(encoding="utf-8") != render(expected_for(c))]
+    assert stale == [], "run: uv run python tests/regen_golden.py, then review the diff"
 
 
 def test_the_corpus_is_big_and_varied_enough() -> None:

@@ -135,10 +135,9 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon) -> Credit
         end = latin_end
         return Credit(label, line[start:end], None, [], line[start:end].strip(), end, True)
     ends = sorted({
-        pos + len(suffix)
-        for pos in range(start + 1, bound)
-        for suffix in lexicon.suffixes
-        if pos + len(suffix) <= bound and line.startswith(suffix, pos)
+        match.start() + len(match.group(1))
+        for match in lexicon.suffix_starts.finditer(line, start + 1, bound)
+        if match.start() + len(match.group(1)) <= bound
     })
     end = start + len(known) if known is not None else (ends[0] if ends else start)
     for later in ends:

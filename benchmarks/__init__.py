@@ -1,0 +1,1 @@
+"""newsflow benchmarks: `python -m benchmarks` runs them all."""
