@@ -8,6 +8,7 @@ airflow, so that its config never sees the developer's ~/airflow.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -99,10 +100,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     server, prefix = _state.get("server"), _state.get("prefix")
     if isinstance(server, str) and isinstance(prefix, str):
         for name in (prefix, f"{prefix}_airflow"):
-            try:
+            with contextlib.suppress(psycopg.Error):
                 _drop_database(server, name)
-            except psycopg.Error:
-                pass
     embedded = _state.get("embedded")
     if embedded is not None and not _state.get("embedded_was_running"):
         embedded.stop()  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ import sys
 from datetime import UTC, datetime
 
 from golden_cases import GoldenCase, all_cases
+
 from newsflow.models import RawDocument, Rejection, SourceItem
 from newsflow.transform import transform
 

@@ -44,12 +44,14 @@ def test_detect_script(text: str, script: str) -> None:
 
 
 def test_normalize_keeps_raw_fields_and_hashes_the_folded_key() -> None:
-    parsed = parse_text("港口 吞吐量下降 - 彭博社\nJane Roe\n新加坡港口週一表示,貨櫃吞吐量下降。\n分析師 Lee Kim 説 情況會改善。")
+    parsed = parse_text("港口 吞吐量下降 - 彭博社\nJane Roe\n"
+                        "新加坡港口週一表示,貨櫃吞吐量下降。\n分析師 Lee Kim 説 情況會改善。")
     norm = normalize(parsed)
     assert parsed.title == "港口 吞吐量下降"
     assert norm.title == "港口吞吐量下降"
     assert norm.body == "新加坡港口週一表示，貨櫃吞吐量下降。\n分析師 Lee Kim 説情況會改善。"
     assert norm.script == "zh-Hant-HK"
     assert len(norm.key_sha256) == 64
-    simplified = parse_text("港口吞吐量下降 - 彭博社\nJane Roe\n新加坡港口周一表示,货柜吞吐量下降。\n分析师 Lee Kim 说情况会改善。")
+    simplified = parse_text("港口吞吐量下降 - 彭博社\nJane Roe\n"
+                            "新加坡港口周一表示,货柜吞吐量下降。\n分析师 Lee Kim 说情况会改善。")
     assert normalize(simplified).key_sha256 == norm.key_sha256

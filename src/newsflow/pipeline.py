@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 
+import psycopg
+
 from newsflow.config import get_source
 from newsflow.db import connect, store
 from newsflow.dedup import split_exact
@@ -25,7 +27,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 200
 
 
-def _run(conn, ingest_run_id: int) -> store.RunInfo:  # type: ignore[no-untyped-def]
+def _run(conn: psycopg.Connection, ingest_run_id: int) -> store.RunInfo:
     info = store.run_info(conn, ingest_run_id)
     if info is None:
         raise NewsflowError(f"no ingest run {ingest_run_id}")

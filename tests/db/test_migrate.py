@@ -33,7 +33,7 @@ def test_migrations_apply_from_empty_once(fresh_database: str) -> None:
 def test_a_bad_migration_name_is_refused(tmp_path: Path) -> None:
     (tmp_path / "0001_ok.sql").write_text("SELECT 1")
     (tmp_path / "2_bad name.sql").write_text("SELECT 1")
-    with pytest.raises(DatabaseError, match="NNNN_name.sql"):
+    with pytest.raises(DatabaseError, match=r"NNNN_name\.sql"):
         discover(tmp_path)
 
 

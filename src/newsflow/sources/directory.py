@@ -24,7 +24,8 @@ def date_of(path: Path, root: Path) -> tuple[datetime, str]:
         match = DATE_FOLDER.match(folder.name)
         if match:
             try:
-                return datetime(*map(int, match.groups()), tzinfo=UTC), "path"
+                year, month, day = map(int, match.groups())
+                return datetime(year, month, day, tzinfo=UTC), "path"
             except ValueError:
                 continue  # 2025-13-40 is not a date
     return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC), "mtime"
