@@ -53,9 +53,8 @@ def extract(url: str, ingest_run_id: int) -> dict[str, int]:
     """Discover the source's items in the run's window and keep their bytes in raw_documents."""
     with connect(url) as conn:
         info = _run(conn, ingest_run_id)
-        config = get_source(info.source)
-        source = open_source(config)
-        source_id = store.upsert_source(conn, config)
+        source = open_source(get_source(info.source))
+        source_id = info.source_id
         store.forget_run_documents(conn, ingest_run_id)
         docs: list[RawDocument] = []
         unreadable: list[Rejection] = []
@@ -80,10 +79,8 @@ def process(url: str, ingest_run_id: int, batch_size: int = BATCH_SIZE) -> dict[
     """Transform and load the run's documents, batch by batch; bad ones go to quarantine."""
     counts = {"processed": 0, "articles": 0, "duplicates": 0, "quarantined": 0}
     with connect(url) as conn:
-        info = _run(conn, ingest_run_id)
-        total = int(conn.execute("SELECT count(*) FROM ingest_run_documents WHERE ingest_run_id = %s",
-                                 (ingest_run_id,)).fetchone()[0])  # type: ignore[index]
-        source_id = store.upsert_source(conn, get_source(info.source))
+        source_id = _run(conn, ingest_run_id).source_id
+        total = store.run_document_count(conn, ingest_run_id)
     after, started = 0, time.monotonic()
     while True:
         with connect(url) as conn:

@@ -50,7 +50,7 @@ RETURNING id
 """
 
 RUN_INFO = """
-SELECT r.id, r.dag_id, r.run_id, s.name, r.interval_start, r.interval_end, r.status, r.counts
+SELECT r.id, r.dag_id, r.run_id, s.name, r.source_id, r.interval_start, r.interval_end, r.status, r.counts
   FROM ingest_runs r JOIN sources s ON s.id = r.source_id WHERE r.id = %s
 """
 
@@ -83,6 +83,7 @@ class RunInfo:
     dag_id: str
     run_id: str
     source: str
+    source_id: int
     interval_start: datetime
     interval_end: datetime
     status: str
@@ -129,6 +130,8 @@ SELECT %(run)s, id FROM inserted
 ON CONFLICT DO NOTHING
 """
 
+RUN_DOCUMENT_COUNT = "SELECT count(*) FROM ingest_run_documents WHERE ingest_run_id = %s"
+
 FORGET_RUN_DOCUMENTS = "DELETE FROM ingest_run_documents WHERE ingest_run_id = %s"
 
 RUN_DOCUMENTS = """
@@ -160,20 +163,17 @@ def store_raw(conn: psycopg.Connection, ingest_run_id: int, source_id: int, docs
         cur.execute(MERGE_RAW, {"source_id": source_id, "run": ingest_run_id})
 
 
+def run_document_count(conn: psycopg.Connection, ingest_run_id: int) -> int:
+    row = conn.execute(RUN_DOCUMENT_COUNT, (ingest_run_id,)).fetchone()
+    return int(row[0]) if row else 0
+
+
 def run_documents(conn: psycopg.Connection, ingest_run_id: int, after_id: int, limit: int) -> list[StoredDocument]:
     rows = conn.execute(RUN_DOCUMENTS, (ingest_run_id, after_id, limit)).fetchall()
     return [
         StoredDocument(row[0], RawDocument(SourceItem(row[1], row[2], row[3], row[4]), bytes(row[5]), row[6], row[7]))
         for row in rows
     ]
-
-
-def raw_document_id(conn: psycopg.Connection, source_id: int, doc: RawDocument) -> int | None:
-    row = conn.execute(
-        "SELECT id FROM raw_documents WHERE source_id = %s AND uri = %s AND sha256 = %s",
-        (source_id, doc.item.uri, doc.sha256),
-    ).fetchone()
-    return int(row[0]) if row else None
 
 
 # -- quarantine --------------------------------------------------------------
