@@ -18,6 +18,7 @@ from newsflow.devstack import (
     libpq_url,
     project_root,
     summarize_runs,
+    without_password,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,6 +75,11 @@ def test_settings_reject_a_bad_port(port: str) -> None:
 )
 def test_libpq_url_drops_the_driver(given: str, expected: str) -> None:
     assert libpq_url(given) == expected
+
+
+def test_without_password_keeps_the_user() -> None:
+    assert without_password("postgresql://ed:s3%40cr:t@db:5432/news") == "postgresql://ed@db:5432/news"
+    assert without_password("postgresql://ed@db/news") == "postgresql://ed@db/news"
 
 
 def _env(base: dict[str, str]) -> dict[str, str]:

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -37,6 +37,7 @@ import httpx
 
 from newsflow.db import connect
 from newsflow.db.connection import redact
+from newsflow.db.store import table_counts
 from newsflow.embedded import EmbeddedPostgres, ensure_databases, port_is_free
 from newsflow.models import NewsflowError
 
@@ -51,6 +52,7 @@ STOP_GRACE = 30.0
 POLL_INTERVAL = 2.0
 DATE_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DB_SCHEME = re.compile(r"^postgres(?:ql)?(?:\+\w+)?://")
+PASSWORD = re.compile(r"(?<=://)([^:/@]+):[^@]*@")
 COUNTED_TABLES = ("articles", "duplicates", "quarantine")
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -149,6 +151,11 @@ def libpq_url(url: str) -> str:
     return DB_SCHEME.sub("postgresql://", url, count=1)
 
 
+def without_password(url: str) -> str:
+    """The URL with its password left out (psql then prompts or reads ~/.pgpass)."""
+    return PASSWORD.sub(r"\1@", url, count=1)
+
+
 def demo_date_range(demo_dir: Path) -> tuple[date, date] | None:
     """First and last day among the YYYY-MM-DD folders of the demo corpus, None without any."""
     if not demo_dir.is_dir():
@@ -213,6 +220,16 @@ def summarize_runs(runs: list[dict[str, Any]]) -> str:
     states = Counter(str(run.get("state")) for run in runs)
     parts = ", ".join(f"{count} {state}" for state, count in sorted(states.items()))
     return f"{len(runs)} runs: {parts}"
+
+
+def parsed_at_or_after(timestamp: str | None, since: datetime) -> bool:
+    """Whether an API timestamp such as '2025-11-17T08:00:00.5Z' is not older than `since`."""
+    if not timestamp:
+        return False
+    try:
+        return datetime.fromisoformat(timestamp) >= since
+    except ValueError:
+        return False
 
 
 def format_counts(counts: Mapping[str, int]) -> str:
@@ -413,16 +430,20 @@ class AirflowApi:
         active = [b["id"] for b in body["backfills"] if b.get("completed_at") is None]
         return active[0] if active else None
 
-    def import_error(self) -> str | None:
-        """The last line of the first DAG import error, if Airflow reports any."""
+    def import_error(self, since: datetime, filename: str | None = None) -> str | None:
+        """The last line of an import error reported since `since` (for `filename` when given)."""
         try:
-            errors = self.json("GET", "/api/v2/importErrors", params={"limit": 5})["import_errors"]
+            errors = self.json("GET", "/api/v2/importErrors", params={"limit": 100})["import_errors"]
         except DevstackError:
             return None
-        if not errors:
-            return None
-        trace = str(errors[0].get("stack_trace") or "").strip().splitlines()
-        return f"{errors[0].get('filename')}: {trace[-1] if trace else 'import error'}"
+        for error in errors:
+            if not parsed_at_or_after(error.get("timestamp"), since):
+                continue
+            if filename is not None and error.get("filename") != filename:
+                continue
+            trace = str(error.get("stack_trace") or "").strip().splitlines()
+            return f"{error.get('filename')}: {trace[-1] if trace else 'import error'}"
+        return None
 
 
 # -- up ---------------------------------------------------------------------------------
@@ -437,6 +458,7 @@ class Stack:
     pg: EmbeddedPostgres | None = None
     airflow: subprocess.Popen[bytes] | None = None
     airflow_log: IO[bytes] | None = None
+    airflow_started: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def elapsed(self) -> str:
         return f"[{time.monotonic() - self.began:5.0f} s]"
@@ -522,6 +544,7 @@ def start_airflow(paths: Paths, env: dict[str, str], stack: Stack) -> subprocess
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
         raise DevstackError(f"`airflow db migrate` failed; see {paths.airflow_log}") from exc
     log.info("%s starting airflow standalone (log: %s)", stack.elapsed(), paths.airflow_log)
+    stack.airflow_started = datetime.now(UTC)
     process = subprocess.Popen(
         [str(airflow), "standalone"], env=env, cwd=paths.root, stdin=subprocess.DEVNULL,
         stdout=stack.airflow_log, stderr=subprocess.STDOUT, start_new_session=True,
@@ -552,18 +575,22 @@ def wait_healthy(api: AirflowApi, stack: Stack, timeout: float = HEALTH_TIMEOUT)
 
 
 def wait_for_dag(api: AirflowApi, stack: Stack, timeout: float = DAG_TIMEOUT) -> dict[str, Any]:
-    """The DAG as the API reports it, once the dag-processor has parsed it."""
+    """The DAG as the API reports it, once this Airflow's dag-processor has parsed its current file."""
     assert stack.airflow is not None
+    since = stack.airflow_started
     deadline = time.monotonic() + timeout
     while True:
         response = api.request("GET", f"/api/v2/dags/{DAG_ID}")
-        if response.status_code == 200:
+        dag: dict[str, Any] = response.json() if response.status_code == 200 else {}
+        if dag and not dag.get("is_stale") and parsed_at_or_after(dag.get("last_parsed_time"), since):
             log.info("%s DAG %s is parsed", stack.elapsed(), DAG_ID)
-            return dict(response.json())
+            return dag
+        if dag.get("has_import_errors") and (problem := api.import_error(since, dag.get("relative_fileloc"))):
+            raise DevstackError(f"DAG {DAG_ID} does not import: {problem}")
         _check_alive(stack.airflow, stack.paths)
         if time.monotonic() >= deadline:
-            problem = api.import_error() or f"see {stack.paths.airflow_log}"
-            raise DevstackError(f"DAG {DAG_ID} did not appear within {timeout:.0f} s ({problem})")
+            problem = api.import_error(since) or f"see {stack.paths.airflow_log}"
+            raise DevstackError(f"DAG {DAG_ID} was not parsed within {timeout:.0f} s ({problem})")
         time.sleep(POLL_INTERVAL)
 
 
@@ -638,25 +665,17 @@ def follow_backfill(
 
 
 def row_counts(url: str) -> dict[str, int]:
-    """Rows of the newsflow tables that exist in the news DB."""
-    from psycopg import sql
-
-    counts: dict[str, int] = {}
+    """Rows of the tables the summary shows (after migrations, so they exist)."""
     with connect(url) as conn:
-        for table in COUNTED_TABLES:
-            row = conn.execute("SELECT to_regclass(%s)", (table,)).fetchone()
-            if row and row[0] is not None:
-                query = sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table))
-                total = conn.execute(query).fetchone()
-                counts[table] = int(total[0]) if total else 0
-    return counts
+        counts = table_counts(conn)
+    return {table: counts[table] for table in COUNTED_TABLES if table in counts}
 
 
 def print_summary(settings: Settings, dbs: Databases, env: Mapping[str, str], paths: Paths) -> None:
     if dbs.embedded is not None and not env.get("DATABASE_URL"):
         psql = dbs.embedded.psql_command("news")
     else:
-        psql = 'psql "$DATABASE_URL"'
+        psql = f'psql "{without_password(dbs.news_url)}"'
     try:
         counts = format_counts(row_counts(dbs.news_url))
     except NewsflowError as exc:
@@ -825,6 +844,8 @@ def main(argv: list[str] | None = None) -> int:
     except NewsflowError as exc:
         print(f"newsflow: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # before `up` installed its handlers, or during `down`/`status`
+        return 130
 
 
 if __name__ == "__main__":

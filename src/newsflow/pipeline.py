@@ -12,8 +12,7 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime
-
-import psycopg
+from typing import TYPE_CHECKING
 
 from newsflow.config import get_source
 from newsflow.db import connect, store
@@ -21,6 +20,9 @@ from newsflow.dedup import split_exact
 from newsflow.models import Article, NewsflowError, RawDocument, Rejection
 from newsflow.sources import open_source
 from newsflow.transform import transform
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
