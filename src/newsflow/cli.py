@@ -12,9 +12,12 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsflow.models import NewsflowError
+
+if TYPE_CHECKING:
+    from newsflow.models import Article
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -101,6 +104,64 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from newsflow.db.migrate import apply_migrations
+    from newsflow.pipeline import reprocess
+
+    start, end = parse_when(args.start), parse_when(args.end)
+    if start >= end:
+        raise UsageError(f"--start must be before --end ({args.start} >= {args.end})")
+    url = _url(args)
+    apply_migrations(url)
+    result = reprocess(url, args.source, start, end)
+    _print_json({"ingest_run_id": result.ingest_run_id, **result.counts})
+    return 0
+
+
+def _article_from_file(path: Path) -> Article:
+    from newsflow.models import RawDocument, Rejection, SourceItem
+    from newsflow.transform import transform
+
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror or exc}") from exc
+    result = transform(RawDocument(SourceItem("cli", str(path), None, "none"), content, "", datetime.now(UTC)))
+    if isinstance(result, Rejection):
+        raise NewsflowError(f"{path}: not an article ({result.stage}: {result.reason}: {result.detail})")
+    return result
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    from newsflow.config import load_dedup
+    from newsflow.similarity import MinHasher, exact_jaccard
+    from newsflow.stories import member_for
+
+    settings = load_dedup()
+    hasher = MinHasher(settings.similarity)
+    a, b = _article_from_file(Path(args.file_a)), _article_from_file(Path(args.file_b))
+    # B as the newer article compared with A, as dedup would when B arrives after A
+    ma, mb = member_for(1, a, hasher), member_for(2, b, hasher)
+    from newsflow.similarity import decide, set_jaccard, title_dice
+
+    decision = decide(mb.fingerprint, ma.fingerprint, settings.similarity)
+    report = {
+        "relation": decision.relation,
+        "reason": decision.reason,
+        "estimated_jaccard": round(decision.similarity, 4),
+        "jaccard": round(exact_jaccard(a.normalized.folded_key, b.normalized.folded_key, settings.similarity.ngram), 4),
+        "names_figures_jaccard": round(set_jaccard(ma.fingerprint.anchors, mb.fingerprint.anchors), 4),
+        "title_dice": round(title_dice(a.parsed.title, b.parsed.title), 4),
+        "scripts": [a.normalized.script, b.normalized.script],
+        "parameters": settings.similarity.algorithm,
+    }
+    if args.json:
+        _print_json(report)
+    else:
+        print(f"{decision.relation}: {decision.reason}")
+    return 0
+
+
 def cmd_db(args: argparse.Namespace) -> int:
     from newsflow.db import connect
     from newsflow.db.connection import redact
@@ -144,6 +205,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", required=True, help="window start, ISO date or date-time (UTC if naive)")
     p.add_argument("--end", required=True, help="window end (exclusive)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("reprocess", help="parse and load again the stored documents of a window (no fetching)")
+    p.add_argument("--source", required=True)
+    p.add_argument("--start", required=True)
+    p.add_argument("--end", required=True)
+    p.set_defaults(func=cmd_reprocess)
+
+    p = sub.add_parser("similar", help="how similar two article files are, and the relation dedup would decide")
+    p.add_argument("file_a", help="the earlier article")
+    p.add_argument("file_b", help="the later article")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_similar)
 
     p = sub.add_parser("db", help="database commands")
     dbsub = p.add_subparsers(dest="db_command", required=True)

@@ -11,6 +11,8 @@ from typing import Any
 
 from newsflow.db.connection import project_home
 from newsflow.models import NewsflowError
+from newsflow.similarity import SimilarityConfig
+from newsflow.stories import CANONICAL_RULES
 
 DEFAULT_SCHEDULE = "0 0 * * *"
 SOURCE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
@@ -70,6 +72,35 @@ def _source(path: Path, name: str, spec: Any) -> SourceConfig:
     options = {k: v for k, v in spec.items() if k not in {"kind", "schedule", "path"}}
     return SourceConfig(name=name, kind=kind, location=str(location.resolve()), schedule=schedule,
                         options=options)
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    """The `[dedup]` table: MinHash/LSH parameters, thresholds and the canonical rule."""
+
+    similarity: SimilarityConfig = field(default_factory=SimilarityConfig)
+    canonical_rule: str = "earliest"  # or "most-complete"
+    min_shared_anchors: int = 3  # names/figures two articles share to be compared as re-translations
+
+
+def load_dedup(path: Path | None = None) -> DedupSettings:
+    path = path or sources_file()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8")).get("dedup", {})
+    except (FileNotFoundError, tomllib.TOMLDecodeError):
+        data = {}  # load_sources reports a broken file; dedup falls back to its defaults
+    where = f"{path}: [dedup]"
+    unknown = set(data) - set(SimilarityConfig.__dataclass_fields__) - {"canonical_rule", "min_shared_anchors"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown keys {sorted(unknown)}")
+    try:
+        similarity = SimilarityConfig.from_mapping(data)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
+    rule = data.get("canonical_rule", "earliest")
+    if rule not in CANONICAL_RULES:
+        raise ConfigError(f"{where}: canonical_rule must be one of {list(CANONICAL_RULES)}, not {rule!r}")
+    return DedupSettings(similarity, rule, int(data.get("min_shared_anchors", 3)))
 
 
 def get_source(name: str, path: Path | None = None) -> SourceConfig:

@@ -8,17 +8,21 @@ DAG calls these one per task; `newsflow ingest` calls them in a row.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from newsflow.config import get_source
+from newsflow.config import get_source, load_dedup
 from newsflow.db import connect, store
+from newsflow.db import stories as db_stories
 from newsflow.dedup import split_exact
 from newsflow.models import Article, NewsflowError, RawDocument, Rejection
+from newsflow.similarity import MinHasher, SimilarityConfig
 from newsflow.sources import open_source
+from newsflow.stories import member_for
 from newsflow.transform import transform
 
 if TYPE_CHECKING:
@@ -27,6 +31,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
+
+
+@functools.cache
+def minhasher(config: SimilarityConfig) -> MinHasher:
+    """One hasher per configuration and process (drawing its hash functions is not free)."""
+    return MinHasher(config)
 
 
 def _run(conn: psycopg.Connection, ingest_run_id: int) -> store.RunInfo:
@@ -77,9 +87,25 @@ def extract(url: str, ingest_run_id: int) -> dict[str, int]:
     return counts
 
 
+def relink(url: str, ingest_run_id: int) -> dict[str, int]:
+    """Instead of extract: take the documents already stored for the run's window (reprocessing)."""
+    with connect(url) as conn:
+        info = _run(conn, ingest_run_id)
+        store.forget_run_documents(conn, ingest_run_id)
+        stored = store.link_stored_documents(conn, ingest_run_id, info.source_id, info.interval_start,
+                                             info.interval_end)
+        counts = {"stored": stored}
+        store.merge_counts(conn, ingest_run_id, counts)
+    log.info("relink: %s stored documents", stored)
+    return counts
+
+
 def process(url: str, ingest_run_id: int, batch_size: int = BATCH_SIZE) -> dict[str, int]:
     """Transform and load the run's documents, batch by batch; bad ones go to quarantine."""
     counts = {"processed": 0, "articles": 0, "duplicates": 0, "quarantined": 0}
+    stories: dict[str, int] = {}
+    dedup = load_dedup()
+    hasher = minhasher(dedup.similarity)
     with connect(url) as conn:
         source_id = _run(conn, ingest_run_id).source_id
         total = store.run_document_count(conn, ingest_run_id)
@@ -101,14 +127,20 @@ def process(url: str, ingest_run_id: int, batch_size: int = BATCH_SIZE) -> dict[
             unique, repeats = split_exact(list(articles.values()))
             outcome = store.load_articles(
                 conn, ingest_run_id, source_id, {raw_id[id(a)]: a for a in unique},
-                [(raw_id[id(dup)], raw_id[id(orig)]) for dup, orig in repeats],
+                [(raw_id[id(dup)], raw_id[id(orig)], dup.normalized.script) for dup, orig in repeats],
             )
+            members = [member_for(article_id, articles[rid], hasher) for rid, article_id in outcome.own.items()]
+            for relation, n in db_stories.assign_stories(
+                    conn, ingest_run_id, members, dedup.similarity, hasher.bands, dedup.canonical_rule,
+                    dedup.min_shared_anchors).items():
+                stories[relation] = stories.get(relation, 0) + n
             counts["quarantined"] += store.quarantine(conn, ingest_run_id, rejected)
             counts["articles"] += outcome.articles
             counts["duplicates"] += outcome.duplicates
             counts["processed"] += len(batch)
             after = batch[-1].id
         _progress("processed", counts["processed"], total, started)
+    counts.update({f"story_{relation.replace('-', '_')}": n for relation, n in sorted(stories.items())})
     with connect(url) as conn:
         store.merge_counts(conn, ingest_run_id, counts)
     log.info("process: %s", _summary(counts))
@@ -137,6 +169,19 @@ def ingest(url: str, source: str, start: datetime, end: datetime, *, dag_id: str
     ingest_run_id = begin(url, source, start, end, dag_id=dag_id, run_id=run_id)
     try:
         extract(url, ingest_run_id)
+        process(url, ingest_run_id)
+    except Exception:
+        finish(url, ingest_run_id, "failed")
+        raise
+    return IngestResult(ingest_run_id, finish(url, ingest_run_id))
+
+
+def reprocess(url: str, source: str, start: datetime, end: datetime) -> IngestResult:
+    """Parse, normalize, dedup and load again the stored raw documents of a window, without the source."""
+    ingest_run_id = begin(url, source, start, end, dag_id="newsflow_reprocess",
+                          run_id=f"reprocess__{start.isoformat()}")
+    try:
+        relink(url, ingest_run_id)
         process(url, ingest_run_id)
     except Exception:
         finish(url, ingest_run_id, "failed")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -130,6 +130,14 @@ SELECT %(run)s, id FROM inserted
 ON CONFLICT DO NOTHING
 """
 
+# Reprocessing: the stored documents of a source dated in the run's window, latest content per location.
+LINK_STORED = """
+INSERT INTO ingest_run_documents (ingest_run_id, raw_document_id)
+SELECT %(run)s, d.id FROM raw_documents d
+ WHERE d.source_id = %(source_id)s AND d.published_at >= %(start)s AND d.published_at < %(end)s
+ON CONFLICT DO NOTHING
+"""
+
 RUN_DOCUMENT_COUNT = "SELECT count(*) FROM ingest_run_documents WHERE ingest_run_id = %s"
 
 FORGET_RUN_DOCUMENTS = "DELETE FROM ingest_run_documents WHERE ingest_run_id = %s"
@@ -161,6 +169,13 @@ def store_raw(conn: psycopg.Connection, ingest_run_id: int, source_id: int, docs
                 copy.write_row((doc.item.uri, doc.sha256, doc.content, len(doc.content), doc.item.published_at,
                                 doc.item.published_from, doc.read_at))
         cur.execute(MERGE_RAW, {"source_id": source_id, "run": ingest_run_id})
+
+
+def link_stored_documents(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
+                          start: datetime, end: datetime) -> int:
+    """Tie the run to the documents already stored for its window (no source access)."""
+    cur = conn.execute(LINK_STORED, {"run": ingest_run_id, "source_id": source_id, "start": start, "end": end})
+    return cur.rowcount
 
 
 def run_document_count(conn: psycopg.Connection, ingest_run_id: int) -> int:
@@ -275,11 +290,14 @@ REPLACE_CHILDREN = (
 )
 
 LINK_DUPLICATES = """
-INSERT INTO duplicates (raw_document_id, article_id, method, key_sha256, ingest_run_id)
-SELECT d.raw_document_id, d.article_id, 'exact', d.key_sha256, %s
-  FROM unnest(%s::bigint[], %s::bigint[], %s::text[]) AS d(raw_document_id, article_id, key_sha256)
-ON CONFLICT (raw_document_id) DO UPDATE SET article_id = EXCLUDED.article_id, key_sha256 = EXCLUDED.key_sha256
- WHERE duplicates.article_id IS DISTINCT FROM EXCLUDED.article_id
+INSERT INTO duplicates (raw_document_id, article_id, method, key_sha256, ingest_run_id, relation)
+SELECT d.raw_document_id, d.article_id, 'exact', d.key_sha256, %s,
+       CASE WHEN a.script = d.script THEN 'exact' ELSE 'other-script' END
+  FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[]) AS d(raw_document_id, article_id, key_sha256, script)
+  JOIN articles a ON a.id = d.article_id
+ON CONFLICT (raw_document_id) DO UPDATE
+   SET article_id = EXCLUDED.article_id, key_sha256 = EXCLUDED.key_sha256, relation = EXCLUDED.relation
+ WHERE (duplicates.article_id, duplicates.relation) IS DISTINCT FROM (EXCLUDED.article_id, EXCLUDED.relation)
 """
 
 
@@ -303,17 +321,18 @@ def _copy(cur: psycopg.Cursor, table: str, rows: Iterable[tuple[Any, ...]]) -> N
 class LoadOutcome:
     articles: int  # documents that are (or were already) an article of their own
     duplicates: int  # documents that repeat an article
+    own: dict[int, int] = field(default_factory=dict)  # raw document id -> its article id
 
 
 def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
-                  articles: dict[int, Article], repeats: Sequence[tuple[int, int]] = ()) -> LoadOutcome:
+                  articles: dict[int, Article], repeats: Sequence[tuple[int, int, str]] = ()) -> LoadOutcome:
     """Load articles keyed by raw document id, each key once per batch.
 
     A document whose key an earlier run already loaded becomes a duplicate of that article, and so does
-    each (repeat raw id, original raw id) pair found inside the batch.
+    each (repeat raw id, original raw id, repeat's script) found inside the batch.
     """
     if not articles:
-        return LoadOutcome(0, 0)
+        return LoadOutcome(0, 0, {})
     conn.execute(STAGE_ARTICLES)
     with conn.cursor() as cur:
         _copy(cur, "stage_articles", (_article_row(rid, source_id, a) for rid, a in articles.items()))
@@ -338,16 +357,17 @@ def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
         ))
         cur.execute(INSERT_ARTICLES.format(cols=cols), (ingest_run_id,))
         outcomes = cur.execute(OUTCOMES).fetchall()
-        own = [article_id for _raw, article_id, is_own, _key in outcomes if is_own]
+        own_by_raw = {raw: article_id for raw, article_id, is_own, _key in outcomes if is_own}
+        own = list(own_by_raw.values())
         article_of = {raw: (article_id, key) for raw, article_id, _own, key in outcomes}
-        links = [(raw, article_id, key) for raw, article_id, is_own, key in outcomes if not is_own]
-        links += [(dup, *article_of[original]) for dup, original in repeats]
+        links = [(raw, article_id, key, articles[raw].normalized.script)
+                 for raw, article_id, is_own, key in outcomes if not is_own]
+        links += [(dup, *article_of[original], script) for dup, original, script in repeats]
         for statement in REPLACE_CHILDREN:
             cur.execute(statement, {"ids": own})
         if links:
-            cur.execute(LINK_DUPLICATES, (ingest_run_id, [r[0] for r in links], [r[1] for r in links],
-                                          [r[2] for r in links]))
-    return LoadOutcome(articles=len(own), duplicates=len(links))
+            cur.execute(LINK_DUPLICATES, (ingest_run_id, *map(list, zip(*links, strict=True))))
+    return LoadOutcome(articles=len(own), duplicates=len(links), own=own_by_raw)
 
 
 def table_counts(conn: psycopg.Connection) -> dict[str, int]:

@@ -1,0 +1,229 @@
+"""Stories in PostgreSQL: candidates for a batch, the signature index, and story membership.
+
+Assignment runs under a transaction-scoped advisory lock, so two runs at the same time take turns:
+the second sees the first's committed stories and joins them instead of making a second canonical.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+import numpy as np
+import psycopg
+
+from newsflow.similarity import Fingerprint, SimilarityConfig
+from newsflow.stories import Member, assign_batch, settle_story
+
+log = logging.getLogger(__name__)
+
+STORY_LOCK = 0x73746F72  # "stor": one story assignment at a time per database
+
+UNASSIGNED = """
+SELECT id FROM unnest(%s::bigint[]) AS q(id)
+ WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = q.id)
+"""
+
+LSH_CANDIDATES = """
+SELECT DISTINCT q.article_id, l.article_id
+  FROM unnest(%s::bigint[], %s::smallint[], %s::bigint[]) AS q(article_id, band, bucket)
+  JOIN lsh_buckets l ON l.band = q.band AND l.bucket = q.bucket
+ WHERE l.article_id <> q.article_id
+"""
+
+LOCATION_CANDIDATES = """
+SELECT q.id, o.id
+  FROM unnest(%s::bigint[]) AS q(id)
+  JOIN articles a ON a.id = q.id
+  JOIN articles o ON o.source_id = a.source_id AND o.uri = a.uri AND o.id <> a.id
+"""
+
+# Re-translation candidates share several names or figures; the most sharing first, a few per article.
+ANCHOR_CANDIDATES = """
+SELECT article_id, other FROM (
+    SELECT q.article_id, aa.article_id AS other,
+           row_number() OVER (PARTITION BY q.article_id ORDER BY count(*) DESC, aa.article_id) AS rank
+      FROM unnest(%s::bigint[], %s::text[]) AS q(article_id, anchor)
+      JOIN article_anchors aa ON aa.anchor = q.anchor AND aa.article_id <> q.article_id
+     GROUP BY q.article_id, aa.article_id
+    HAVING count(*) >= %s
+) ranked WHERE rank <= %s
+"""
+
+MEMBERS = """
+SELECT a.id, s.name, a.uri, a.key_sha256, a.script, a.title, g.signature, g.anchors, a.published_at,
+       length(a.body_normalized), m.story_id, m.relation, m.similarity, m.reason, m.matched_article_id
+  FROM articles a
+  JOIN sources s ON s.id = a.source_id
+  JOIN article_signatures g ON g.article_id = a.id
+  LEFT JOIN story_members m ON m.article_id = a.id
+ WHERE a.id = ANY(%s) AND g.algorithm = %s
+"""
+
+STORY_MEMBER_IDS = "SELECT article_id FROM story_members WHERE story_id = ANY(%s)"
+
+STAGE_INDEX = """
+CREATE TEMP TABLE stage_signatures (article_id bigint, algorithm text, signature bytea, anchors text[]) ON COMMIT DROP;
+CREATE TEMP TABLE stage_buckets (band smallint, bucket bigint, article_id bigint) ON COMMIT DROP;
+CREATE TEMP TABLE stage_anchors (anchor text, article_id bigint) ON COMMIT DROP
+"""
+
+MERGE_INDEX = (
+    """INSERT INTO article_signatures (article_id, algorithm, signature, anchors)
+       SELECT article_id, algorithm, signature, anchors FROM stage_signatures
+       ON CONFLICT (article_id) DO UPDATE
+          SET algorithm = EXCLUDED.algorithm, signature = EXCLUDED.signature, anchors = EXCLUDED.anchors
+        WHERE (article_signatures.algorithm, article_signatures.signature, article_signatures.anchors)
+              IS DISTINCT FROM (EXCLUDED.algorithm, EXCLUDED.signature, EXCLUDED.anchors)""",
+    "INSERT INTO lsh_buckets SELECT band, bucket, article_id FROM stage_buckets ON CONFLICT DO NOTHING",
+    "INSERT INTO article_anchors SELECT anchor, article_id FROM stage_anchors ON CONFLICT DO NOTHING",
+)
+
+NEW_STORY = "INSERT INTO stories (canonical_article_id, canonical_rule) VALUES (%s, %s) RETURNING id"
+
+UPSERT_MEMBER = """
+INSERT INTO story_members (article_id, story_id, relation, similarity, reason, matched_article_id, ingest_run_id)
+VALUES (%s, %s, %s, %s, %s, %s, %s)
+ON CONFLICT (article_id) DO UPDATE
+   SET relation = EXCLUDED.relation, similarity = EXCLUDED.similarity, reason = EXCLUDED.reason,
+       matched_article_id = EXCLUDED.matched_article_id
+ WHERE (story_members.relation, story_members.similarity, story_members.reason, story_members.matched_article_id)
+       IS DISTINCT FROM (EXCLUDED.relation, EXCLUDED.similarity, EXCLUDED.reason, EXCLUDED.matched_article_id)
+"""
+
+SET_CANONICAL = """
+UPDATE stories SET canonical_article_id = %s, canonical_rule = %s, updated_at = now()
+ WHERE id = %s AND (canonical_article_id, canonical_rule) IS DISTINCT FROM (%s, %s)
+"""
+
+
+def signature_bytes(signature: np.ndarray) -> bytes:
+    return signature.astype("<u4").tobytes()
+
+
+def signature_array(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype="<u4").astype(np.uint32)
+
+
+def write_index(conn: psycopg.Connection, members: Sequence[Member], algorithm: str) -> None:
+    """Signatures, LSH buckets and anchors of the members (idempotent)."""
+    if not members:
+        return
+    conn.execute(STAGE_INDEX)
+    with conn.cursor() as cur:
+        with cur.copy("COPY stage_signatures FROM STDIN") as copy:
+            for m in members:
+                copy.write_row((m.article_id, algorithm, signature_bytes(m.fingerprint.signature),
+                                sorted(m.fingerprint.anchors)))
+        with cur.copy("COPY stage_buckets FROM STDIN") as copy:
+            for m in members:
+                for band, bucket in enumerate(m.bands.tolist()):
+                    copy.write_row((band, bucket, m.article_id))
+        with cur.copy("COPY stage_anchors FROM STDIN") as copy:
+            for m in members:
+                for anchor in m.fingerprint.anchors:
+                    copy.write_row((anchor, m.article_id))
+        for statement in MERGE_INDEX:
+            cur.execute(statement)
+
+
+def _candidate_ids(conn: psycopg.Connection, members: Sequence[Member], min_anchors: int,
+                   max_anchor_candidates: int) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = defaultdict(set)
+    ids = [m.article_id for m in members]
+    q_ids, q_bands, q_buckets = [], [], []
+    for m in members:
+        for band, bucket in enumerate(m.bands.tolist()):
+            q_ids.append(m.article_id)
+            q_bands.append(band)
+            q_buckets.append(bucket)
+    a_ids, a_anchors = [], []
+    for m in members:
+        for anchor in m.fingerprint.anchors:
+            a_ids.append(m.article_id)
+            a_anchors.append(anchor)
+    queries: list[tuple[str, tuple[object, ...]]] = [
+        (LSH_CANDIDATES, (q_ids, q_bands, q_buckets)),
+        (LOCATION_CANDIDATES, (ids,)),
+        (ANCHOR_CANDIDATES, (a_ids, a_anchors, min_anchors, max_anchor_candidates)),
+    ]
+    for query, params in queries:
+        for new_id, other in conn.execute(query, params):
+            found[new_id].add(other)
+    return found
+
+
+def load_members(conn: psycopg.Connection, article_ids: Iterable[int], config: SimilarityConfig,
+                 hasher_bands: Callable[[np.ndarray], np.ndarray]) -> dict[int, Member]:
+    """Stored articles as members (with their stories), for those whose signature matches the config."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    members = {}
+    for row in conn.execute(MEMBERS, (ids, config.algorithm)):
+        (article_id, source, uri, key, script, title, sig, anchors, published, completeness, story, relation,
+         similarity, reason, matched) = row
+        signature = signature_array(bytes(sig))
+        fp = Fingerprint(source, uri, key, script, title, signature, frozenset(anchors or ()))
+        members[article_id] = Member(
+            article_id, fp, hasher_bands(signature), published, int(completeness or 0),
+            story=story, relation=relation or "canonical", similarity=float(similarity or 1.0),
+            reason=reason or "", matched_article_id=matched,
+        )
+    return members
+
+
+def assign_stories(conn: psycopg.Connection, ingest_run_id: int | None, new: Sequence[Member],
+                   config: SimilarityConfig, hasher_bands: Callable[[np.ndarray], np.ndarray], rule: str = "earliest",
+                   min_anchors: int = 3, max_anchor_candidates: int = 20) -> dict[str, int]:
+    """Index the new members and put each in a story; returns counts per relation."""
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (STORY_LOCK,))
+    unassigned = {row[0] for row in conn.execute(UNASSIGNED, ([m.article_id for m in new],))}
+    todo = [m for m in new if m.article_id in unassigned]
+    write_index(conn, new, config.algorithm)  # re-parsed articles refresh their signatures too
+    if not todo:
+        return {}
+    candidate_ids = _candidate_ids(conn, todo, min_anchors, max_anchor_candidates)
+    todo_ids = {m.article_id for m in todo}
+    stored = load_members(conn, {c for cs in candidate_ids.values() for c in cs} - todo_ids, config, hasher_bands)
+    stored_candidates = {
+        article_id: [stored[c] for c in cands if c in stored and stored[c].story is not None]
+        for article_id, cands in candidate_ids.items()
+    }
+    result = assign_batch(list(todo), stored_candidates, config, rule, min_anchors)
+
+    # create the new stories, then settle every touched story (canonical and similarities)
+    story_ids: dict[int | str, int] = {}
+    for member in result.members:
+        if isinstance(member.story, str) and member.story not in story_ids:
+            first = int(member.story.split(":", 1)[1])
+            row = conn.execute(NEW_STORY, (first, rule)).fetchone()
+            assert row is not None
+            story_ids[member.story] = int(row[0])
+    for member in result.members:
+        if isinstance(member.story, str):
+            member.story = story_ids[member.story]
+    touched = {story_ids[s] if isinstance(s, str) else s for s in result.touched}
+    existing = [s for s in touched if isinstance(s, int)]
+    others = {row[0] for row in conn.execute(STORY_MEMBER_IDS, (existing,))} - todo_ids
+    everyone = {**load_members(conn, others, config, hasher_bands), **{m.article_id: m for m in result.members}}
+    by_story: dict[int, list[Member]] = defaultdict(list)
+    for member in everyone.values():
+        if member.story is not None:
+            by_story[int(member.story)].append(member)
+
+    counts: dict[str, int] = defaultdict(int)
+    with conn.cursor() as cur:
+        for story_id, members in by_story.items():
+            canonical = settle_story(members, rule, config)
+            cur.execute(SET_CANONICAL, (canonical.article_id, rule, story_id, canonical.article_id, rule))
+            cur.executemany(UPSERT_MEMBER, [
+                (m.article_id, story_id, m.relation, round(m.similarity, 4), m.reason, m.matched_article_id,
+                 ingest_run_id)
+                for m in members
+            ])
+    for member in result.members:
+        counts[member.relation] += 1
+    log.info("stories: %s", dict(counts))
+    return dict(counts)

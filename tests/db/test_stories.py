@@ -1,0 +1,202 @@
+"""Stories on a real PostgreSQL: each relation, across runs, out of order, concurrently, reprocessed."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from newsflow import pipeline
+
+CASES = Path(__file__).resolve().parents[1] / "fixtures" / "dedup"
+
+
+def day(n: int) -> datetime:
+    return datetime(2025, 3, 1, tzinfo=UTC) + timedelta(days=n)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A source folder to place case files in, by day: place("base", 0) -> articles/2025-03-01/base.txt."""
+    root = tmp_path / "articles"
+    root.mkdir()
+    (tmp_path / "sources.toml").write_text('[sources.cases]\nkind = "dir"\npath = "articles"\n')
+    monkeypatch.setenv("NEWSFLOW_SOURCES", str(tmp_path / "sources.toml"))
+
+    def place(case: str, on: int, name: str | None = None) -> Path:
+        folder = root / day(on).date().isoformat()
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{name or case}.txt"
+        shutil.copyfile(CASES / f"{case}.txt", target)
+        return target
+
+    return place
+
+
+def ingest(url: str, first: int, last: int | None = None) -> dict[str, int]:
+    return pipeline.ingest(url, "cases", day(first), day((last if last is not None else first) + 1)).counts
+
+
+def stories(url: str) -> dict[str, tuple[int, str, bool]]:
+    """uri -> (story id, relation, is canonical)."""
+    with psycopg.connect(url) as conn:
+        rows = conn.execute("""
+            SELECT a.uri, m.story_id, m.relation, s.canonical_article_id = a.id
+              FROM story_members m JOIN articles a ON a.id = m.article_id JOIN stories s ON s.id = m.story_id
+        """).fetchall()
+    return {Path(uri).stem: (story, relation, canonical) for uri, story, relation, canonical in rows}
+
+
+@pytest.mark.parametrize("case", ["near-duplicate", "other-script", "re-translation"])
+def test_a_related_article_joins_the_story_with_its_relation(news_db: str, corpus, case: str) -> None:  # type: ignore[no-untyped-def]
+    corpus("base", 0)
+    corpus(case, 1)
+    ingest(news_db, 0, 1)
+    got = stories(news_db)
+    assert got["base"][0] == got[case][0]
+    assert got["base"][1:] == ("canonical", True)
+    assert got[case][1] == case
+
+
+def test_an_unrelated_article_on_the_same_topic_is_its_own_story(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    corpus("base", 0)
+    corpus("same-topic-distinct", 0)
+    ingest(news_db, 0)
+    got = stories(news_db)
+    assert got["base"][0] != got["same-topic-distinct"][0]
+    assert got["same-topic-distinct"][1:] == ("canonical", True)
+
+
+def test_exact_copies_are_versions_of_one_article(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    corpus("base", 0)
+    corpus("base", 0, name="base-syndicated")
+    corpus("other-script", 1, name="other-script-copy")
+    corpus("other-script", 1)
+    counts = ingest(news_db, 0, 1)
+    assert counts["duplicates"] == 2
+    with psycopg.connect(news_db) as conn:
+        relations = dict(conn.execute("""
+            SELECT rd.uri, d.relation FROM duplicates d JOIN raw_documents rd ON rd.id = d.raw_document_id
+        """).fetchall())
+        story = conn.execute("SELECT articles, versions FROM stories_v ORDER BY versions DESC LIMIT 1").fetchone()
+    assert sorted(relations.values()) == ["exact", "exact"]
+    assert story == (2, 4)  # base and its other-script near-duplicate, each with a copy
+
+
+def test_a_simplified_copy_of_the_same_text_is_an_other_script_repeat(news_db: str, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import opencc
+
+    corpus("base", 0)
+    simplified = tmp_path / "articles" / day(1).date().isoformat() / "base-simplified.txt"
+    simplified.parent.mkdir(exist_ok=True)
+    simplified.write_text(opencc.OpenCC("hk2s").convert((CASES / "base.txt").read_text()))
+    ingest(news_db, 0, 1)
+    with psycopg.connect(news_db) as conn:
+        assert conn.execute("SELECT relation FROM duplicates").fetchall() == [("other-script",)]
+
+
+def test_a_changed_text_at_the_same_location_is_a_revision(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    path = corpus("base", 0)
+    ingest(news_db, 0)
+    shutil.copyfile(CASES / "revision.txt", path)  # the page was updated in place
+    ingest(news_db, 0)
+    with psycopg.connect(news_db) as conn:
+        rows = conn.execute("""
+            SELECT m.relation FROM story_members m JOIN articles a ON a.id = m.article_id ORDER BY a.id""").fetchall()
+        story_count = conn.execute("SELECT count(*) FROM stories").fetchone()
+    # same date, so the rule's next criterion decides: the updated text is the more complete one
+    assert rows == [("revision",), ("canonical",)]
+    assert story_count == (1,)
+
+
+def test_a_duplicate_a_week_later_in_another_run_finds_the_story(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    corpus("base", 0)
+    corpus("near-duplicate", 7)
+    ingest(news_db, 0)
+    ingest(news_db, 7)
+    got = stories(news_db)
+    assert got["near-duplicate"][0] == got["base"][0]
+    assert got["near-duplicate"][1] == "near-duplicate"
+
+
+def test_out_of_order_backfill_gives_the_same_story_and_canonical(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    corpus("base", 0)
+    corpus("near-duplicate", 3)
+    corpus("re-translation", 5)
+    for d in (5, 3, 0):  # the latest day first
+        ingest(news_db, d)
+    got = stories(news_db)
+    assert len({story for story, _, _ in got.values()}) == 1
+    assert got["base"][1:] == ("canonical", True)  # the earliest, by the default rule
+    assert got["near-duplicate"][1] == "near-duplicate"
+    with psycopg.connect(news_db) as conn:
+        assert conn.execute("SELECT count(*) FROM stories").fetchone() == (1,)
+
+
+def test_two_concurrent_runs_make_one_story(news_db: str, corpus, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Both runs are held right before their candidate search until the other gets there too: without
+    the story lock both would search an empty index and make two stories. With it, the second run
+    cannot get there while the first holds the lock, so the first goes on after a short wait."""
+    from newsflow.db import stories as db_stories
+
+    corpus("base", 0)
+    corpus("re-translation", 1)  # another byline: no shared author row serializes the two runs by chance
+    meet = threading.Barrier(2)
+    search = db_stories._candidate_ids
+
+    def held_search(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with contextlib.suppress(threading.BrokenBarrierError):
+            meet.wait(timeout=3)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(db_stories, "_candidate_ids", held_search)
+    errors: list[BaseException] = []
+
+    def run(d: int) -> None:
+        try:
+            ingest(news_db, d)
+        except BaseException as exc:  # reported below; a thread cannot fail the test itself
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(d,)) for d in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    got = stories(news_db)
+    assert got["base"][0] == got["re-translation"][0]
+    with psycopg.connect(news_db) as conn:
+        assert conn.execute("SELECT count(*), count(DISTINCT canonical_article_id) FROM stories").fetchone() == (1, 1)
+
+
+def test_reprocessing_a_window_leaves_the_same_stories(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    for case, d in (("base", 0), ("near-duplicate", 1), ("re-translation", 1), ("same-topic-distinct", 2)):
+        corpus(case, d)
+    ingest(news_db, 0, 2)
+    before = stories(news_db)
+    with psycopg.connect(news_db) as conn:
+        counts_before = conn.execute("SELECT count(*) FROM story_members").fetchone()
+    result = pipeline.reprocess(news_db, "cases", day(0), day(3))
+    assert result.counts["stored"] == 4 and result.counts["articles"] == 4
+    assert stories(news_db) == before
+    with psycopg.connect(news_db) as conn:
+        assert conn.execute("SELECT count(*) FROM story_members").fetchone() == counts_before
+
+
+def test_articles_view_shows_each_articles_story(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    corpus("base", 0)
+    corpus("near-duplicate", 1)
+    ingest(news_db, 0, 1)
+    with psycopg.connect(news_db) as conn:
+        rows = conn.execute("""
+            SELECT story_relation, is_canonical, story_similarity > 0.5 FROM articles_v ORDER BY article_id
+        """).fetchall()
+        story = conn.execute("SELECT articles, versions, relations FROM stories_v").fetchall()
+    assert rows == [("canonical", True, True), ("near-duplicate", False, True)]
+    assert story == [(2, 2, {"canonical": 1, "near-duplicate": 1})]
