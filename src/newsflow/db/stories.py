@@ -80,11 +80,16 @@ MERGE_INDEX = (
     "INSERT INTO article_anchors SELECT anchor, article_id FROM stage_anchors ON CONFLICT DO NOTHING",
 )
 
-NEW_STORY = "INSERT INTO stories (canonical_article_id, canonical_rule) VALUES (%s, %s) RETURNING id"
+NEW_STORIES = """
+INSERT INTO stories (canonical_article_id, canonical_rule)
+SELECT canonical, %s FROM unnest(%s::bigint[]) AS q(canonical)
+RETURNING id, canonical_article_id
+"""
 
-UPSERT_MEMBER = """
+UPSERT_MEMBERS = """
 INSERT INTO story_members (article_id, story_id, relation, similarity, reason, matched_article_id, ingest_run_id)
-VALUES (%s, %s, %s, %s, %s, %s, %s)
+SELECT q.*, %s FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::real[], %s::text[], %s::bigint[])
+       AS q(article_id, story_id, relation, similarity, reason, matched_article_id)
 ON CONFLICT (article_id) DO UPDATE
    SET relation = EXCLUDED.relation, similarity = EXCLUDED.similarity, reason = EXCLUDED.reason,
        matched_article_id = EXCLUDED.matched_article_id
@@ -92,9 +97,10 @@ ON CONFLICT (article_id) DO UPDATE
        IS DISTINCT FROM (EXCLUDED.relation, EXCLUDED.similarity, EXCLUDED.reason, EXCLUDED.matched_article_id)
 """
 
-SET_CANONICAL = """
-UPDATE stories SET canonical_article_id = %s, canonical_rule = %s, updated_at = now()
- WHERE id = %s AND (canonical_article_id, canonical_rule) IS DISTINCT FROM (%s, %s)
+SET_CANONICALS = """
+UPDATE stories s SET canonical_article_id = q.canonical, canonical_rule = %(rule)s, updated_at = now()
+  FROM unnest(%(ids)s::bigint[], %(canonicals)s::bigint[]) AS q(id, canonical)
+ WHERE s.id = q.id AND (s.canonical_article_id, s.canonical_rule) IS DISTINCT FROM (q.canonical, %(rule)s)
 """
 
 
@@ -193,36 +199,28 @@ def assign_stories(conn: psycopg.Connection, ingest_run_id: int | None, new: Seq
     }
     result = assign_batch(list(todo), stored_candidates, config, rule, min_anchors)
 
-    # create the new stories, then settle every touched story (canonical and similarities)
-    story_ids: dict[int | str, int] = {}
-    for member in result.members:
-        if isinstance(member.story, str) and member.story not in story_ids:
-            first = int(member.story.split(":", 1)[1])
-            row = conn.execute(NEW_STORY, (first, rule)).fetchone()
-            assert row is not None
-            story_ids[member.story] = int(row[0])
-    for member in result.members:
-        if isinstance(member.story, str):
-            member.story = story_ids[member.story]
-    touched = {story_ids[s] if isinstance(s, str) else s for s in result.touched}
-    existing = [s for s in touched if isinstance(s, int)]
+    # every touched story, with all its members, settles its canonical before anything is written
+    existing = [s for s in result.touched if isinstance(s, int)]
     others = {row[0] for row in conn.execute(STORY_MEMBER_IDS, (existing,))} - todo_ids
-    everyone = {**load_members(conn, others, config, hasher_bands), **{m.article_id: m for m in result.members}}
-    by_story: dict[int, list[Member]] = defaultdict(list)
-    for member in everyone.values():
+    everyone = [*load_members(conn, others, config, hasher_bands).values(), *result.members]
+    by_story: dict[int | str, list[Member]] = defaultdict(list)
+    for member in everyone:
         if member.story is not None:
-            by_story[int(member.story)].append(member)
+            by_story[member.story].append(member)
+    canonical = {story: settle_story(members, rule, config).article_id for story, members in by_story.items()}
+
+    new_keys = [story for story in by_story if isinstance(story, str)]
+    created: dict[int, int] = dict(conn.execute(NEW_STORIES, (rule, [canonical[k] for k in new_keys])).fetchall())
+    by_canonical = {article_id: sid for sid, article_id in created.items()}
+    story_id: dict[int | str, int] = {k: k for k in existing}
+    story_id.update({k: by_canonical[canonical[k]] for k in new_keys})
+    if existing:
+        conn.execute(SET_CANONICALS, {"ids": existing, "canonicals": [canonical[k] for k in existing], "rule": rule})
+    rows = [(m.article_id, story_id[story], m.relation, round(m.similarity, 4), m.reason, m.matched_article_id)
+            for story, members in by_story.items() for m in members]
+    conn.execute(UPSERT_MEMBERS, (ingest_run_id, *map(list, zip(*rows, strict=True))))
 
     counts: dict[str, int] = defaultdict(int)
-    with conn.cursor() as cur:
-        for story_id, members in by_story.items():
-            canonical = settle_story(members, rule, config)
-            cur.execute(SET_CANONICAL, (canonical.article_id, rule, story_id, canonical.article_id, rule))
-            cur.executemany(UPSERT_MEMBER, [
-                (m.article_id, story_id, m.relation, round(m.similarity, 4), m.reason, m.matched_article_id,
-                 ingest_run_id)
-                for m in members
-            ])
     for member in result.members:
         counts[member.relation] += 1
     log.info("stories: %s", dict(counts))
