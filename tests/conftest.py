@@ -2,8 +2,8 @@
 
 The server is the one DATABASE_URL names (its database is left alone: the tests create their own,
 `newsflow_test_<pid>` and `newsflow_test_<pid>_airflow`, and drop them at the end), else newsflow's
-embedded server in `.newsflow/test-pg`. Airflow's environment is set here, before any test imports
-airflow, so that its config never sees the developer's ~/airflow.
+embedded server in `.newsflow/test-pg` (see newsflow.db.scratch). Airflow's environment is set here,
+before any test imports airflow, so that its config never sees the developer's ~/airflow.
 """
 
 from __future__ import annotations
@@ -20,65 +20,27 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import sql
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from newsflow.db.scratch import ScratchServer
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-GOLDEN = ROOT / "tests" / "golden" / "demo"
-DEMO = ROOT / "demo" / "articles"
 
 _state: dict[str, object] = {}
 
 
-def _server_url() -> str:
-    given = os.environ.get("DATABASE_URL")
-    _state["given"] = given
-    if given:
-        _state["embedded"] = None
-        return make_conninfo(given, dbname="postgres") if conninfo_to_dict(given).get("dbname") else given
-    from newsflow.embedded import EmbeddedPostgres
-
-    server = EmbeddedPostgres(ROOT / ".newsflow" / "test-pg")
-    _state["embedded"] = server
-    _state["embedded_was_running"] = server.running()
-    return server.start()
-
-
-def _maintenance_url(server: str) -> str:
-    """A database to issue CREATE/DROP DATABASE from: the given one, which always exists."""
-    given = _state.get("given")
-    return given if isinstance(given, str) else server
-
-
-def _create_database(server: str, name: str) -> str:
-    with psycopg.connect(_maintenance_url(server), autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    return make_conninfo(server, dbname=name)
-
-
-def _drop_database(server: str, name: str) -> None:
-    with psycopg.connect(_maintenance_url(server), autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-
-
-def _as_url(conninfo: str) -> str:
-    """A postgresql:// URL (SQLAlchemy and Airflow connections want URLs, not key=value strings)."""
-    parts = conninfo_to_dict(conninfo)
-    user = parts.get("user") or "postgres"
-    password = f":{parts['password']}" if parts.get("password") else ""
-    host = parts.get("host") or "127.0.0.1"
-    port = parts.get("port") or "5432"
-    return f"postgresql://{user}{password}@{host}:{port}/{parts['dbname']}"
+def _scratch() -> ScratchServer:
+    server = _state["scratch"]
+    assert isinstance(server, ScratchServer)
+    return server
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    server = _server_url()
+    scratch = ScratchServer.from_environment(ROOT / ".newsflow" / "test-pg")
     prefix = f"newsflow_test_{os.getpid()}"
-    news = _as_url(_create_database(server, prefix))
-    airflow_db = _as_url(_create_database(server, f"{prefix}_airflow"))
+    news = scratch.create(prefix)
+    airflow_db = scratch.create(f"{prefix}_airflow")
     home = Path(tempfile.mkdtemp(prefix="newsflow-airflow-"))
-    _state.update(server=server, prefix=prefix, news=news, airflow_home=home)
+    _state.update(scratch=scratch, prefix=prefix, news=news, airflow_home=home)
     os.environ.update({
         "DATABASE_URL": news,
         "AIRFLOW_CONN_NEWS_DB": news,
@@ -97,22 +59,15 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     if "airflow.settings" in sys.modules:  # close Airflow's pooled connections before dropping its database
         sys.modules["airflow.settings"].dispose_orm()
-    server, prefix = _state.get("server"), _state.get("prefix")
-    if isinstance(server, str) and isinstance(prefix, str):
+    prefix = _state.get("prefix")
+    if "scratch" in _state and isinstance(prefix, str):
         for name in (prefix, f"{prefix}_airflow"):
             with contextlib.suppress(psycopg.Error):
-                _drop_database(server, name)
-    embedded = _state.get("embedded")
-    if embedded is not None and not _state.get("embedded_was_running"):
-        embedded.stop()  # type: ignore[attr-defined]
+                _scratch().drop(name)
+        _scratch().close()
     home = _state.get("airflow_home")
     if isinstance(home, Path):
         shutil.rmtree(home, ignore_errors=True)
-
-
-@pytest.fixture(scope="session")
-def server_url() -> str:
-    return str(_state["server"])
 
 
 @pytest.fixture(scope="session")
@@ -137,12 +92,10 @@ def news_db(migrated_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def fresh_database(server_url: str) -> Iterator[str]:
+def fresh_database() -> Iterator[str]:
     """An empty database of its own, dropped afterwards."""
-    name = f"{_state['prefix']}_fresh"
-    url = _as_url(_create_database(server_url, name))
-    yield url
-    _drop_database(server_url, name)
+    with _scratch().database(f"{_state['prefix']}_fresh") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

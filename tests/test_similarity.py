@@ -1,0 +1,102 @@
+"""MinHash estimates, LSH banding, the relation decision and the dedup settings."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsflow.config import ConfigError, load_dedup
+from newsflow.similarity import (
+    Fingerprint,
+    MinHasher,
+    SimilarityConfig,
+    anchors,
+    decide,
+    estimated_jaccard,
+    exact_jaccard,
+)
+
+ALPHABET = "港口貨櫃吞吐量上升下降市場分析師表示公司利潤預測投資電網數據中心銀行利率通脹政府政策"
+
+
+def text(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(ALPHABET) for _ in range(n))
+
+
+def test_the_estimate_is_close_to_the_true_jaccard() -> None:
+    rng = random.Random(3)
+    hasher = MinHasher()
+    errors = []
+    for _ in range(40):
+        a = text(rng, 800)
+        b = a[rng.randint(0, 400):] + text(rng, rng.randint(0, 400))
+        errors.append(estimated_jaccard(hasher.signature(a), hasher.signature(b)) - exact_jaccard(a, b))
+    assert abs(float(np.mean(errors))) < 0.03  # unbiased
+    assert float(np.max(np.abs(errors))) < 0.2  # 120 permutations: standard error about 0.045
+
+
+def test_identical_texts_share_every_band_and_unrelated_ones_none() -> None:
+    rng = random.Random(5)
+    hasher = MinHasher()
+    a, b = text(rng, 600), text(rng, 600)
+    assert (hasher.bands(hasher.signature(a)) == hasher.bands(hasher.signature(a))).all()
+    assert not (hasher.bands(hasher.signature(a)) == hasher.bands(hasher.signature(b))).any()
+
+
+def test_signatures_are_reproducible_and_name_their_algorithm() -> None:
+    one, two = MinHasher(), MinHasher()
+    assert (one.signature("數據中心用電需求急升") == two.signature("數據中心用電需求急升")).all()
+    assert SimilarityConfig().algorithm == "mh-ms64-v1:n5:p120:s20251125"
+    assert SimilarityConfig(ngram=4).algorithm != SimilarityConfig().algorithm
+
+
+def test_bands_times_rows_must_be_the_permutations() -> None:
+    with pytest.raises(ValueError, match="bands x rows"):
+        SimilarityConfig(num_perm=128, bands=20, rows=6)
+
+
+def test_anchors_are_names_and_distinctive_figures() -> None:
+    found = anchors("行政總裁彼得·洛根在會上説,利潤增長12.5%至4,800萬元,第3季在2025年。Jane Roe 表示同意")
+    assert found == {"彼得洛根", "12.5%", "4800", "janeroe"}
+
+
+def fingerprint(key: str, script: str = "zh-Hant-HK", uri: str = "a", sig: np.ndarray | None = None,
+                title: str = "標題", names: frozenset[str] = frozenset()) -> Fingerprint:
+    return Fingerprint("s", uri, key, script, title, sig if sig is not None else np.arange(120, dtype=np.uint32),
+                       names)
+
+
+def test_decide_takes_the_cheapest_evidence_first() -> None:
+    same = np.arange(120, dtype=np.uint32)
+    other = same + 1000
+    half = np.where(np.arange(120) % 2 == 0, same, other).astype(np.uint32)
+    assert decide(fingerprint("k"), fingerprint("k", uri="b")).relation == "exact"
+    assert decide(fingerprint("k", "zh-Hans"), fingerprint("k", uri="b")).relation == "other-script"
+    assert decide(fingerprint("k1", sig=other), fingerprint("k2", sig=same)).relation == "revision"
+    assert decide(fingerprint("k1", uri="b", sig=half), fingerprint("k2", sig=same)).relation == "near-duplicate"
+    names = frozenset({"彼得洛根", "12.5%", "4800"})
+    retold = decide(fingerprint("k1", uri="b", sig=other, names=names, title="公司上調利潤預測"),
+                    fingerprint("k2", sig=same, names=names, title="公司上調盈利預測"))
+    assert retold.relation == "re-translation"
+    assert decide(fingerprint("k1", uri="b", sig=other), fingerprint("k2", sig=same)).relation == "distinct"
+
+
+def test_dedup_settings_come_from_the_sources_file(tmp_path: Path) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text('[sources.x]\nkind = "dir"\npath = "."\n'
+                    '[dedup]\nnear_threshold = 0.6\ncanonical_rule = "most-complete"\n')
+    settings = load_dedup(path)
+    assert settings.similarity.near_threshold == 0.6 and settings.canonical_rule == "most-complete"
+    path.write_text('[dedup]\nbands = 7\n')
+    with pytest.raises(ConfigError, match="bands x rows"):
+        load_dedup(path)
+    path.write_text('[dedup]\nthreshold = 0.5\n')
+    with pytest.raises(ConfigError, match="unknown keys"):
+        load_dedup(path)
+
+
+def test_the_shipped_settings_are_the_defaults() -> None:
+    assert load_dedup(Path(__file__).resolve().parents[1] / "sources.toml").similarity == SimilarityConfig()
