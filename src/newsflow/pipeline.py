@@ -100,10 +100,11 @@ def relink(url: str, ingest_run_id: int) -> dict[str, int]:
     return counts
 
 
-def process(url: str, ingest_run_id: int, batch_size: int = BATCH_SIZE) -> dict[str, int]:
+def process(url: str, ingest_run_id: int, batch_size: int | None = None) -> dict[str, int]:
     """Transform and load the run's documents, batch by batch; bad ones go to quarantine."""
     counts = {"processed": 0, "articles": 0, "duplicates": 0, "quarantined": 0}
     stories: dict[str, int] = {}
+    batch_size = batch_size or BATCH_SIZE
     dedup = load_dedup()
     hasher = minhasher(dedup.similarity)
     with connect(url) as conn:

@@ -144,3 +144,13 @@ def test_articles_view_aggregates_authors_and_credits(news_db: str) -> None:
     assert row[1] == expected["authors"]
     assert row[2] == len(expected["photos"])
     assert row[3] == [p["photographer"] for p in expected["photos"] if p["photographer"]]
+
+
+def test_windows_larger_than_a_batch_are_read_and_loaded_in_chunks(news_db: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 2)  # several chunks per transaction, several batches
+    days = all_days()
+    got = ingest_days(news_db, days)
+    want = outcomes(days)
+    assert (got["articles"], got["duplicates"], got["quarantined"]) == (want.articles, want.duplicates,
+                                                                        want.quarantined)

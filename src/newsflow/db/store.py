@@ -105,11 +105,13 @@ def finish_run(conn: psycopg.Connection, ingest_run_id: int, status: str, counts
 
 # -- raw documents -----------------------------------------------------------
 
+# Staging tables live for one transaction and may be filled several times in it (one chunk at a time).
 STAGE_RAW = """
-CREATE TEMP TABLE stage_raw (
+CREATE TEMP TABLE IF NOT EXISTS stage_raw (
     uri text, sha256 text, content bytea, size_bytes integer, published_at timestamptz,
     published_from text, read_at timestamptz
-) ON COMMIT DROP
+) ON COMMIT DROP;
+TRUNCATE stage_raw
 """
 
 MERGE_RAW = """
@@ -218,22 +220,23 @@ def quarantine(conn: psycopg.Connection, ingest_run_id: int | None,
 # -- articles ----------------------------------------------------------------
 
 STAGE_ARTICLES = """
-CREATE TEMP TABLE stage_articles (
+CREATE TEMP TABLE IF NOT EXISTS stage_articles (
     raw_document_id bigint, source_id integer, uri text, title text, title_normalized text, publisher text,
     publisher_canonical text, published_at timestamptz, published_from text, script text, body_raw text,
     body_normalized text, folded_key text, key_sha256 text, paragraph_count integer, parse jsonb
 ) ON COMMIT DROP;
-CREATE TEMP TABLE stage_authors (raw_document_id bigint, position smallint, name text) ON COMMIT DROP;
-CREATE TEMP TABLE stage_photos (
+CREATE TEMP TABLE IF NOT EXISTS stage_authors (raw_document_id bigint, position smallint, name text) ON COMMIT DROP;
+CREATE TEMP TABLE IF NOT EXISTS stage_photos (
     raw_document_id bigint, position smallint, caption text, credit_label text, credit text,
     photographer text, source text, before_paragraph integer, confidence text
 ) ON COMMIT DROP;
-CREATE TEMP TABLE stage_agencies (
+CREATE TEMP TABLE IF NOT EXISTS stage_agencies (
     raw_document_id bigint, photo_position smallint, position smallint, agency text, agency_canonical text
 ) ON COMMIT DROP;
-CREATE TEMP TABLE stage_related (
+CREATE TEMP TABLE IF NOT EXISTS stage_related (
     raw_document_id bigint, box smallint, position smallint, heading text, headline text, after_paragraph integer
-) ON COMMIT DROP
+) ON COMMIT DROP;
+TRUNCATE stage_articles, stage_authors, stage_photos, stage_agencies, stage_related
 """
 
 ARTICLE_COLUMNS = (

@@ -64,9 +64,11 @@ SELECT a.id, s.name, a.uri, a.key_sha256, a.script, a.title, g.signature, g.anch
 STORY_MEMBER_IDS = "SELECT article_id FROM story_members WHERE story_id = ANY(%s)"
 
 STAGE_INDEX = """
-CREATE TEMP TABLE stage_signatures (article_id bigint, algorithm text, signature bytea, anchors text[]) ON COMMIT DROP;
-CREATE TEMP TABLE stage_buckets (band smallint, bucket bigint, article_id bigint) ON COMMIT DROP;
-CREATE TEMP TABLE stage_anchors (anchor text, article_id bigint) ON COMMIT DROP
+CREATE TEMP TABLE IF NOT EXISTS stage_signatures (article_id bigint, algorithm text, signature bytea, anchors text[])
+    ON COMMIT DROP;
+CREATE TEMP TABLE IF NOT EXISTS stage_buckets (band smallint, bucket bigint, article_id bigint) ON COMMIT DROP;
+CREATE TEMP TABLE IF NOT EXISTS stage_anchors (anchor text, article_id bigint) ON COMMIT DROP;
+TRUNCATE stage_signatures, stage_buckets, stage_anchors
 """
 
 MERGE_INDEX = (
