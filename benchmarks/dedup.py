@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -255,20 +256,31 @@ def scale(scratch: ScratchServer, articles: int, seed: int, batch_size: int = 10
             "stories": stories, "exact_repeats": exact, "peak_rss_mb": peak_rss_mb()}
 
 
-def _scale_child(size: int, seed: int) -> dict[str, float]:
+def _scale_child(size: int, seed: int, results: Any) -> None:
     scratch = ScratchServer.from_environment(ROOT / ".newsflow" / "bench-pg")
     try:
-        return scale(scratch, size, seed)
+        results.put(scale(scratch, size, seed))
+    except BaseException as exc:
+        results.put({"error": f"{type(exc).__name__}: {exc}"})
+        raise
     finally:
         scratch.close()
 
 
 def scale_in_child(size: int, seed: int) -> dict[str, float]:
-    """Run one scale measurement in a fresh process, so that its peak memory is its own."""
+    """Run one scale measurement in a fresh process (not a pool worker: the generator may start its own
+    workers), so that its peak memory is its own."""
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        return pool.apply(_scale_child, (size, seed))
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    child = context.Process(target=_scale_child, args=(size, seed, results))
+    child.start()
+    result = results.get()
+    child.join()
+    if "error" in result:
+        raise RuntimeError(f"scale run of {size} articles failed: {result['error']}")
+    return result
 
 
 def main(sizes: tuple[int, ...] = (10_000, 100_000), originals: int = 1000, seed: int = 7) -> None:
