@@ -90,32 +90,27 @@ def _url(args: argparse.Namespace) -> str:
     return resolve_url(args.database_url)
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
+def _run_window(args: argparse.Namespace, reprocess: bool) -> int:
+    from newsflow import pipeline
     from newsflow.db.migrate import apply_migrations
-    from newsflow.pipeline import ingest
 
     start, end = parse_when(args.start), parse_when(args.end)
     if start >= end:
         raise UsageError(f"--start must be before --end ({args.start} >= {args.end})")
     url = _url(args)
     apply_migrations(url)
-    result = ingest(url, args.source, start, end)
+    run = pipeline.reprocess if reprocess else pipeline.ingest
+    result = run(url, args.source, start, end)
     _print_json({"ingest_run_id": result.ingest_run_id, **result.counts})
     return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    return _run_window(args, reprocess=False)
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
-    from newsflow.db.migrate import apply_migrations
-    from newsflow.pipeline import reprocess
-
-    start, end = parse_when(args.start), parse_when(args.end)
-    if start >= end:
-        raise UsageError(f"--start must be before --end ({args.start} >= {args.end})")
-    url = _url(args)
-    apply_migrations(url)
-    result = reprocess(url, args.source, start, end)
-    _print_json({"ingest_run_id": result.ingest_run_id, **result.counts})
-    return 0
+    return _run_window(args, reprocess=True)
 
 
 def _article_from_file(path: Path) -> Article:

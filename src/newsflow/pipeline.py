@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -164,30 +165,28 @@ class IngestResult:
     counts: dict[str, int]
 
 
-def ingest(url: str, source: str, start: datetime, end: datetime, *, dag_id: str = "newsflow_cli",
-           run_id: str | None = None) -> IngestResult:
-    """The whole pipeline for one window, without Airflow."""
-    ingest_run_id = begin(url, source, start, end, dag_id=dag_id, run_id=run_id)
+def _whole_run(url: str, ingest_run_id: int, take: Callable[[str, int], dict[str, int]]) -> IngestResult:
+    """take (extract or relink), then process, then finish; a failure closes the run as failed."""
     try:
-        extract(url, ingest_run_id)
+        take(url, ingest_run_id)
         process(url, ingest_run_id)
     except Exception:
         finish(url, ingest_run_id, "failed")
         raise
     return IngestResult(ingest_run_id, finish(url, ingest_run_id))
+
+
+def ingest(url: str, source: str, start: datetime, end: datetime, *, dag_id: str = "newsflow_cli",
+           run_id: str | None = None) -> IngestResult:
+    """The whole pipeline for one window, without Airflow."""
+    return _whole_run(url, begin(url, source, start, end, dag_id=dag_id, run_id=run_id), extract)
 
 
 def reprocess(url: str, source: str, start: datetime, end: datetime) -> IngestResult:
     """Parse, normalize, dedup and load again the stored raw documents of a window, without the source."""
     ingest_run_id = begin(url, source, start, end, dag_id="newsflow_reprocess",
                           run_id=f"reprocess__{start.isoformat()}")
-    try:
-        relink(url, ingest_run_id)
-        process(url, ingest_run_id)
-    except Exception:
-        finish(url, ingest_run_id, "failed")
-        raise
-    return IngestResult(ingest_run_id, finish(url, ingest_run_id))
+    return _whole_run(url, ingest_run_id, relink)
 
 
 def _progress(what: str, done: int, total: int, started: float) -> None:
