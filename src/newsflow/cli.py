@@ -41,31 +41,14 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from newsflow.metadata import canonical_publisher
-    from newsflow.models import RawDocument, Rejection, SourceItem
-    from newsflow.normalize import normalize
-    from newsflow.parse import parse_text
-    from newsflow.script import detect_script
-    from newsflow.transform import decode
-
-    path = Path(args.file)
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: {exc.strerror or exc}") from exc
-    raw = RawDocument(SourceItem("cli", str(path), None, "none"), content, "", datetime.now(UTC))
-    text = decode(raw)
-    if isinstance(text, Rejection):
-        raise NewsflowError(f"{path}: not an article ({text.stage}: {text.reason}: {text.detail})")
-    parsed = parse_text(text)
-    normalized = normalize(parsed)
+    article = _article_from_file(Path(args.file))
+    parsed, normalized = article.parsed, article.normalized
     if args.json:
         contract = parsed.to_contract()
-        publisher, latin = canonical_publisher(parsed.publisher)
         contract.update({
-            "publisher_canonical": publisher,
-            "publisher_latin": latin,
-            "script": detect_script(text),
+            "publisher_canonical": article.publisher_canonical,
+            "publisher_latin": article.extra["publisher_latin"],
+            "script": normalized.script,
             "normalized": {"title": normalized.title, "body": normalized.body.split("\n")},
             "key_sha256": normalized.key_sha256,
             "photo_confidence": [p.confidence for p in parsed.photos],
@@ -114,6 +97,7 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 
 
 def _article_from_file(path: Path) -> Article:
+    """A file through decode -> parse -> normalize -> metadata, as the pipeline takes it."""
     from newsflow.models import RawDocument, Rejection, SourceItem
     from newsflow.transform import transform
 
@@ -129,7 +113,7 @@ def _article_from_file(path: Path) -> Article:
 
 def cmd_similar(args: argparse.Namespace) -> int:
     from newsflow.config import load_dedup
-    from newsflow.similarity import MinHasher, exact_jaccard
+    from newsflow.similarity import MinHasher, decide, exact_jaccard, set_jaccard, title_dice
     from newsflow.stories import member_for
 
     settings = load_dedup()
@@ -137,7 +121,6 @@ def cmd_similar(args: argparse.Namespace) -> int:
     a, b = _article_from_file(Path(args.file_a)), _article_from_file(Path(args.file_b))
     # B as the newer article compared with A, as dedup would when B arrives after A
     ma, mb = member_for(1, a, hasher), member_for(2, b, hasher)
-    from newsflow.similarity import decide, set_jaccard, title_dice
 
     decision = decide(mb.fingerprint, ma.fingerprint, settings.similarity)
     report = {
