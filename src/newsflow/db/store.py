@@ -132,7 +132,7 @@ SELECT %(run)s, id FROM inserted
 ON CONFLICT DO NOTHING
 """
 
-# Reprocessing: the stored documents of a source dated in the run's window, latest content per location.
+# Reprocessing: every stored document (each revision of a location) of a source dated in the run's window.
 LINK_STORED = """
 INSERT INTO ingest_run_documents (ingest_run_id, raw_document_id)
 SELECT %(run)s, d.id FROM raw_documents d
