@@ -166,10 +166,8 @@ def store_raw(conn: psycopg.Connection, ingest_run_id: int, source_id: int, docs
         return
     conn.execute(STAGE_RAW)
     with conn.cursor() as cur:
-        with cur.copy("COPY stage_raw FROM STDIN") as copy:
-            for doc in docs:
-                copy.write_row((doc.item.uri, doc.sha256, doc.content, len(doc.content), doc.item.published_at,
-                                doc.item.published_from, doc.read_at))
+        copy_rows(cur, "stage_raw", ((doc.item.uri, doc.sha256, doc.content, len(doc.content), doc.item.published_at,
+                                      doc.item.published_from, doc.read_at) for doc in docs))
         cur.execute(MERGE_RAW, {"source_id": source_id, "run": ingest_run_id})
 
 
@@ -314,7 +312,8 @@ def _article_row(raw_id: int, source_id: int, article: Article) -> tuple[Any, ..
     )
 
 
-def _copy(cur: psycopg.Cursor, table: str, rows: Iterable[tuple[Any, ...]]) -> None:
+def copy_rows(cur: psycopg.Cursor, table: str, rows: Iterable[tuple[Any, ...]]) -> None:
+    """COPY rows into a (staging) table."""
     with cur.copy(sql.SQL("COPY {} FROM STDIN").format(sql.Identifier(table))) as copy:
         for row in rows:
             copy.write_row(row)
@@ -338,17 +337,17 @@ def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
         return LoadOutcome(0, 0, {})
     conn.execute(STAGE_ARTICLES)
     with conn.cursor() as cur:
-        _copy(cur, "stage_articles", (_article_row(rid, source_id, a) for rid, a in articles.items()))
-        _copy(cur, "stage_authors", ((rid, i, name) for rid, a in articles.items()
+        copy_rows(cur, "stage_articles", (_article_row(rid, source_id, a) for rid, a in articles.items()))
+        copy_rows(cur, "stage_authors", ((rid, i, name) for rid, a in articles.items()
                                      for i, name in enumerate(a.parsed.authors)))
-        _copy(cur, "stage_photos", ((rid, i, p.caption, p.credit_label, p.credit, p.photographer, p.source,
+        copy_rows(cur, "stage_photos", ((rid, i, p.caption, p.credit_label, p.credit, p.photographer, p.source,
                                      p.before_paragraph, p.confidence)
                                     for rid, a in articles.items() for i, p in enumerate(a.parsed.photos)))
-        _copy(cur, "stage_agencies", (
+        copy_rows(cur, "stage_agencies", (
             (rid, i, j, agency, a.extra["agencies_canonical"][i][j])
             for rid, a in articles.items() for i, p in enumerate(a.parsed.photos)
             for j, agency in enumerate(p.agencies)))
-        _copy(cur, "stage_related", ((rid, b, j, box.heading, headline, box.after_paragraph)
+        copy_rows(cur, "stage_related", ((rid, b, j, box.heading, headline, box.after_paragraph)
                                      for rid, a in articles.items() for b, box in enumerate(a.parsed.related)
                                      for j, headline in enumerate(box.headlines)))
         cols = sql.SQL(", ").join(map(sql.Identifier, ARTICLE_COLUMNS))

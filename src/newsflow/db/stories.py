@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import psycopg
 
+from newsflow.db.store import copy_rows
 from newsflow.similarity import Fingerprint, SimilarityConfig
 from newsflow.stories import Member, assign_batch, settle_story
 
@@ -114,24 +116,32 @@ def signature_array(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<u4").astype(np.uint32)
 
 
+def _buckets(members: Sequence[Member]) -> list[tuple[int, int, int]]:
+    """(article id, band, bucket) of every member."""
+    return [(m.article_id, band, bucket) for m in members for band, bucket in enumerate(m.bands.tolist())]
+
+
+def _anchors(members: Sequence[Member]) -> list[tuple[int, str]]:
+    """(article id, anchor) of every member."""
+    return [(m.article_id, anchor) for m in members for anchor in m.fingerprint.anchors]
+
+
+def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
+    """Rows as `width` columns (lists for unnest), empty columns for no rows."""
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+
+
 def write_index(conn: psycopg.Connection, members: Sequence[Member], algorithm: str) -> None:
     """Signatures, LSH buckets and anchors of the members (idempotent)."""
     if not members:
         return
     conn.execute(STAGE_INDEX)
     with conn.cursor() as cur:
-        with cur.copy("COPY stage_signatures FROM STDIN") as copy:
-            for m in members:
-                copy.write_row((m.article_id, algorithm, signature_bytes(m.fingerprint.signature),
-                                sorted(m.fingerprint.anchors)))
-        with cur.copy("COPY stage_buckets FROM STDIN") as copy:
-            for m in members:
-                for band, bucket in enumerate(m.bands.tolist()):
-                    copy.write_row((band, bucket, m.article_id))
-        with cur.copy("COPY stage_anchors FROM STDIN") as copy:
-            for m in members:
-                for anchor in m.fingerprint.anchors:
-                    copy.write_row((anchor, m.article_id))
+        copy_rows(cur, "stage_signatures", (
+            (m.article_id, algorithm, signature_bytes(m.fingerprint.signature), sorted(m.fingerprint.anchors))
+            for m in members))
+        copy_rows(cur, "stage_buckets", ((band, bucket, article_id) for article_id, band, bucket in _buckets(members)))
+        copy_rows(cur, "stage_anchors", ((anchor, article_id) for article_id, anchor in _anchors(members)))
         for statement in MERGE_INDEX:
             cur.execute(statement)
 
@@ -140,21 +150,12 @@ def _candidate_ids(conn: psycopg.Connection, members: Sequence[Member], min_anch
                    max_anchor_candidates: int) -> dict[int, set[int]]:
     found: dict[int, set[int]] = defaultdict(set)
     ids = [m.article_id for m in members]
-    q_ids, q_bands, q_buckets = [], [], []
-    for m in members:
-        for band, bucket in enumerate(m.bands.tolist()):
-            q_ids.append(m.article_id)
-            q_bands.append(band)
-            q_buckets.append(bucket)
-    a_ids, a_anchors = [], []
-    for m in members:
-        for anchor in m.fingerprint.anchors:
-            a_ids.append(m.article_id)
-            a_anchors.append(anchor)
+    buckets = _columns(_buckets(members), 3)
+    anchors = _columns(_anchors(members), 2)
     queries: list[tuple[str, tuple[object, ...]]] = [
-        (LSH_CANDIDATES, (q_ids, q_bands, q_buckets)),
+        (LSH_CANDIDATES, tuple(buckets)),
         (LOCATION_CANDIDATES, (ids,)),
-        (ANCHOR_CANDIDATES, (a_ids, a_anchors, min_anchors, max_anchor_candidates)),
+        (ANCHOR_CANDIDATES, (*anchors, min_anchors, max_anchor_candidates)),
     ]
     for query, params in queries:
         for new_id, other in conn.execute(query, params):
