@@ -29,6 +29,8 @@ class RawDocument:
     content: bytes
     sha256: str
     read_at: datetime
+    media_type: str | None = None  # "text/html", "text/plain", ...; None: decided from the content
+    charset: str | None = None  # declared by the transport (HTTP Content-Type), if any
 
 
 @dataclass
@@ -51,6 +53,29 @@ class RelatedBox:
 
 
 @dataclass
+class Dateline:
+    text: str  # as written, with its dash
+    place: str | None
+    month: int | None
+    day: int | None
+    date: str | None  # YYYY-MM-DD, the year inferred from the fetch date
+    agency: str | None
+
+
+@dataclass
+class Person:
+    name: str  # the first full spelling
+    aliases: list[str] = field(default_factory=list)  # other spellings of the same person
+
+
+@dataclass
+class Quote:
+    speaker: str | None  # None for a pronoun
+    quote: str
+    paragraph: int
+
+
+@dataclass
 class ParsedArticle:
     title: str
     publisher: str | None
@@ -58,18 +83,30 @@ class ParsedArticle:
     photos: list[Photo]
     paragraphs: list[str]
     related: list[RelatedBox]
+    byline: str | None = None
+    topics: list[str] = field(default_factory=list)
+    signoff: str | None = None
+    crawl_date: str | None = None
+    dateline: Dateline | None = None
+    people: list[Person] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_contract(self) -> dict[str, Any]:
-        """The FORMAT.md parse contract as plain JSON-able data."""
+        """The parse contract (FORMAT.md keys plus docs/parse-contract.md's) as plain JSON-able data."""
         return {
             "title": self.title,
             "publisher": self.publisher,
+            "byline": self.byline,
             "authors": list(self.authors),
-            "photos": [
-                {k: v for k, v in asdict(p).items() if k != "confidence"} for p in self.photos
-            ],
+            "photos": [asdict(p) for p in self.photos],
             "paragraphs": list(self.paragraphs),
             "related": [asdict(r) for r in self.related],
+            "dateline": asdict(self.dateline) if self.dateline else None,
+            "people": [asdict(p) for p in self.people],
+            "quotes": [asdict(q) for q in self.quotes],
+            "topics": list(self.topics),
+            "signoff": self.signoff,
+            "crawl_date": self.crawl_date,
         }
 
 
