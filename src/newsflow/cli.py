@@ -44,14 +44,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     article = _article_from_file(Path(args.file))
     parsed, normalized = article.parsed, article.normalized
     if args.json:
-        contract = parsed.to_contract()
+        contract = article.contract()
         contract.update({
-            "publisher_canonical": article.publisher_canonical,
-            "publisher_latin": article.extra["publisher_latin"],
-            "script": normalized.script,
             "normalized": {"title": normalized.title, "body": normalized.body.split("\n")},
             "key_sha256": normalized.key_sha256,
-            "photo_confidence": [p.confidence for p in parsed.photos],
         })
         _print_json(contract)
     else:

@@ -24,6 +24,25 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class TextLexicon:
+    """Words and patterns for people, quotes, datelines and page noise, compiled once."""
+
+    titles: tuple[str, ...]  # longest first, every script
+    speech_verbs: tuple[str, ...]
+    pronouns: frozenset[str]
+    speaker_fillers: tuple[str, ...]
+    name_breakers: frozenset[str]
+    transliteration: frozenset[str]  # characters of transliterated foreign names, every script
+    not_people: frozenset[str]
+    dashes: tuple[str, ...]
+    wire_marker: str
+    noise_line: re.Pattern[str]
+    promo: re.Pattern[str]
+    topic_heading: re.Pattern[str]
+    related_heading: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     publishers: dict[str, Entity]  # every spelling (all scripts, Latin lower-cased) -> publisher
     agencies: dict[str, Entity]  # every spelling -> agency
@@ -36,6 +55,9 @@ class Lexicon:
     label_pattern: re.Pattern[str]  # a credit label followed by its colon
     photographer_labels: frozenset[str]
     source_labels: frozenset[str]
+    mixed_labels: frozenset[str]
+    file_photo_markers: tuple[str, ...]
+    text: TextLexicon
 
     def publisher(self, name: str) -> Entity | None:
         return self.publishers.get(_key(name))
@@ -94,6 +116,37 @@ def _all_scripts(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda w: (-len(w), w)))
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, _all_scripts(words)))
+
+
+def _patterns(patterns: list[str]) -> re.Pattern[str]:
+    """One regex of alternatives, each also in its other scripts (OpenCC leaves the ASCII syntax alone)."""
+    return re.compile("|".join(f"(?:{v})" for p in patterns for v in sorted(script_variants(p))))
+
+
+def _text_lexicon(data: dict[str, Any]) -> TextLexicon:
+    people, datelines, noise = data["people"], data["datelines"], data["noise"]
+    breakers = people["name_breakers"]
+    heading_tail = r"[^\n]{0,30}?[:：]?\s*$"
+    return TextLexicon(
+        titles=_all_scripts(people["titles"]),
+        speech_verbs=_all_scripts(people["speech_verbs"]),
+        pronouns=frozenset(_all_scripts(people["pronouns"])),
+        speaker_fillers=_all_scripts(people["speaker_fillers"]),
+        name_breakers=frozenset(form for ch in breakers for form in script_variants(ch)),
+        transliteration=frozenset(
+            form for ch in people["transliteration"] if not ch.isspace() for form in script_variants(ch)),
+        not_people=frozenset(people["not_people"]),
+        dashes=tuple(datelines["dashes"]),
+        wire_marker=datelines["wire_marker"],
+        noise_line=_patterns(noise["lines"]),
+        promo=_patterns(noise["promos"]),
+        topic_heading=re.compile(rf"^\s*[-*•·]?\s*(?:{_alternation(noise['topic_headings'])})\s*[:：]?\s*$"),
+        related_heading=re.compile(rf"^\s*(?:{_alternation(noise['related_headings'])}){heading_tail}"),
+    )
+
+
 @cache
 def load_lexicon() -> Lexicon:
     data = tomllib.loads(resources.files("newsflow.data").joinpath("lexicon.toml").read_text("utf-8"))
@@ -108,7 +161,8 @@ def load_lexicon() -> Lexicon:
             spellings.update(script_variants(variant))
     photographer_labels = _all_scripts(credits["photographer_labels"])
     source_labels = _all_scripts(credits["source_labels"])
-    labels = sorted({*photographer_labels, *source_labels}, key=lambda w: (-len(w), w))
+    mixed_labels = _all_scripts(credits["mixed_labels"])
+    labels = sorted({*photographer_labels, *source_labels, *mixed_labels}, key=lambda w: (-len(w), w))
     suffixes = _all_scripts(credits["institution_suffixes"])
     label_pattern = re.compile(
         "(?P<label>" + "|".join(re.escape(label) for label in labels) + r")[ \t\u3000]*[:：][ \t\u3000]*"
@@ -127,4 +181,7 @@ def load_lexicon() -> Lexicon:
         label_pattern=label_pattern,
         photographer_labels=frozenset(photographer_labels),
         source_labels=frozenset(source_labels),
+        mixed_labels=frozenset(mixed_labels),
+        file_photo_markers=_all_scripts(credits["file_photo_markers"]),
+        text=_text_lexicon(data),
     )

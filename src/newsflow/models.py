@@ -134,6 +134,16 @@ class Article:
     raw_text: str
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def contract(self) -> dict[str, Any]:
+        """The parse contract with the metadata that needs the lexicon (canonical publisher) and the script."""
+        data = self.parsed.to_contract()
+        data.update({
+            "publisher_canonical": self.publisher_canonical,
+            "publisher_latin": self.extra.get("publisher_latin"),
+            "script": self.normalized.script,
+        })
+        return data
+
 
 @dataclass(frozen=True)
 class Rejection:

@@ -9,6 +9,7 @@ from newsflow.metadata import build_article
 from newsflow.models import Article, ParseError, RawDocument, Rejection
 from newsflow.normalize import normalize
 from newsflow.parse import parse_text
+from newsflow.parse.enrich import enrich
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ def transform(raw: RawDocument) -> Article | Rejection:
     if isinstance(text, Rejection):
         return text
     try:
-        parsed = parse_text(text)
+        parsed = enrich(parse_text(text), (raw.item.published_at or raw.read_at).date())
     except ParseError as exc:
         return Rejection(raw, "parse", exc.reason, exc.detail)
     except Exception as exc:  # a parser bug must not stop the batch: quarantine with the trace

@@ -17,7 +17,7 @@ from newsflow.models import Article, RawDocument, Rejection, SourceItem
 
 STATS_TABLES = (
     "sources", "ingest_runs", "raw_documents", "articles", "authors", "article_authors", "photos",
-    "photo_agencies", "related_headlines", "duplicates", "quarantine",
+    "photo_agencies", "related_headlines", "people", "article_people", "quotes", "duplicates", "quarantine",
 )
 
 
@@ -221,7 +221,9 @@ STAGE_ARTICLES = """
 CREATE TEMP TABLE IF NOT EXISTS stage_articles (
     raw_document_id bigint, source_id integer, uri text, title text, title_normalized text, publisher text,
     publisher_canonical text, published_at timestamptz, published_from text, script text, body_raw text,
-    body_normalized text, folded_key text, key_sha256 text, paragraph_count integer, parse jsonb
+    body_normalized text, folded_key text, key_sha256 text, paragraph_count integer, parse jsonb,
+    byline text, publisher_latin text, dateline_text text, dateline_place text, dateline_date date,
+    dateline_agency text, topics text[], signoff text, crawl_date date
 ) ON COMMIT DROP;
 CREATE TEMP TABLE IF NOT EXISTS stage_authors (raw_document_id bigint, position smallint, name text) ON COMMIT DROP;
 CREATE TEMP TABLE IF NOT EXISTS stage_photos (
@@ -234,13 +236,20 @@ CREATE TEMP TABLE IF NOT EXISTS stage_agencies (
 CREATE TEMP TABLE IF NOT EXISTS stage_related (
     raw_document_id bigint, box smallint, position smallint, heading text, headline text, after_paragraph integer
 ) ON COMMIT DROP;
-TRUNCATE stage_articles, stage_authors, stage_photos, stage_agencies, stage_related
+CREATE TEMP TABLE IF NOT EXISTS stage_people (
+    raw_document_id bigint, position smallint, name text, aliases text[]
+) ON COMMIT DROP;
+CREATE TEMP TABLE IF NOT EXISTS stage_quotes (
+    raw_document_id bigint, position smallint, speaker text, quote text, paragraph integer
+) ON COMMIT DROP;
+TRUNCATE stage_articles, stage_authors, stage_photos, stage_agencies, stage_related, stage_people, stage_quotes
 """
 
 ARTICLE_COLUMNS = (
     "raw_document_id", "source_id", "uri", "title", "title_normalized", "publisher", "publisher_canonical",
     "published_at", "published_from", "script", "body_raw", "body_normalized", "folded_key", "key_sha256",
-    "paragraph_count", "parse",
+    "paragraph_count", "parse", "byline", "publisher_latin", "dateline_text", "dateline_place", "dateline_date",
+    "dateline_agency", "topics", "signoff", "crawl_date",
 )
 
 # A document already loaded is refreshed in place (a re-parse); a new one is inserted unless its key exists.
@@ -268,6 +277,18 @@ REPLACE_CHILDREN = (
     "DELETE FROM article_authors WHERE article_id = ANY(%(ids)s)",
     "DELETE FROM related_headlines WHERE article_id = ANY(%(ids)s)",
     "DELETE FROM photos WHERE article_id = ANY(%(ids)s)",
+    "DELETE FROM article_people WHERE article_id = ANY(%(ids)s)",
+    "DELETE FROM quotes WHERE article_id = ANY(%(ids)s)",
+    "INSERT INTO people (name) SELECT DISTINCT name FROM stage_people ORDER BY name ON CONFLICT (name) DO NOTHING",
+    """INSERT INTO article_people (article_id, position, person_id, aliases)
+       SELECT a.id, sp.position, pp.id, sp.aliases
+         FROM stage_people sp JOIN articles a ON a.raw_document_id = sp.raw_document_id
+         JOIN people pp ON pp.name = sp.name
+        WHERE a.id = ANY(%(ids)s)""",
+    """INSERT INTO quotes (article_id, position, speaker, quote, paragraph)
+       SELECT a.id, q.position, q.speaker, q.quote, q.paragraph
+         FROM stage_quotes q JOIN articles a ON a.raw_document_id = q.raw_document_id
+        WHERE a.id = ANY(%(ids)s)""",
     "INSERT INTO authors (name) SELECT DISTINCT name FROM stage_authors ORDER BY name ON CONFLICT (name) DO NOTHING",
     """INSERT INTO article_authors (article_id, position, author_id)
        SELECT a.id, sa.position, w.id
@@ -304,11 +325,14 @@ ON CONFLICT (raw_document_id) DO UPDATE
 
 def _article_row(raw_id: int, source_id: int, article: Article) -> tuple[Any, ...]:
     parsed, norm = article.parsed, article.normalized
+    line = parsed.dateline
     return (
         raw_id, source_id, article.raw.item.uri, parsed.title, norm.title, parsed.publisher,
         article.publisher_canonical, article.published_at, article.published_from, norm.script,
         "\n".join(parsed.paragraphs), norm.body, norm.folded_key, norm.key_sha256, len(parsed.paragraphs),
-        json.dumps(parsed.to_contract(), ensure_ascii=False),
+        json.dumps(parsed.to_contract(), ensure_ascii=False), parsed.byline, article.extra.get("publisher_latin"),
+        line.text if line else None, line.place if line else None, line.date if line else None,
+        line.agency if line else None, parsed.topics, parsed.signoff, parsed.crawl_date,
     )
 
 
@@ -350,6 +374,10 @@ def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
         copy_rows(cur, "stage_related", ((rid, b, j, box.heading, headline, box.after_paragraph)
                                      for rid, a in articles.items() for b, box in enumerate(a.parsed.related)
                                      for j, headline in enumerate(box.headlines)))
+        copy_rows(cur, "stage_people", ((rid, i, person.name, person.aliases)
+                                    for rid, a in articles.items() for i, person in enumerate(a.parsed.people)))
+        copy_rows(cur, "stage_quotes", ((rid, i, q.speaker, q.quote, q.paragraph)
+                                    for rid, a in articles.items() for i, q in enumerate(a.parsed.quotes)))
         cols = sql.SQL(", ").join(map(sql.Identifier, ARTICLE_COLUMNS))
         updatable = [c for c in ARTICLE_COLUMNS if c != "raw_document_id"]
         cur.execute(REFRESH_ARTICLES.format(

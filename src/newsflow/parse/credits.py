@@ -18,6 +18,11 @@ MAX_PHOTOGRAPHER = 40
 
 LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.'’\- ]*[A-Za-z0-9.]|[A-Za-z]")
 NAME_DOT = "·・•‧"
+# between agencies of a chain, and between a photographer and the first agency
+CHAIN_SEPARATOR = re.compile(r"\s*[/／]\s*|\s+via\s+", re.IGNORECASE)
+PHOTOGRAPHER_SEPARATOR = re.compile(r"\s*[/／,，]\s*|\s+via\s+", re.IGNORECASE)
+CAPTION_END = "。.!?！？”」)）"
+BRACKETS = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]")
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Credit:
     source: str | None
     end: int  # index in the line where the credit ends (the paragraph starts)
     confident: bool
+    start: int = -1  # where an unlabelled credit starts (the caption ends)
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,10 @@ def _latin_run(text: str, pos: int) -> int:
 
 
 def _agency_chain(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int, bool]:
-    """Agencies separated by "/" from `pos`; returns them, the end, and whether all were known."""
+    """Agencies separated by "/" or " via " from `pos`; returns them, the end, and whether all were known.
+
+    A file-photo marker after the last separator ("路透社/name/檔案照片") belongs to the credit, not the chain.
+    """
     agencies: list[str] = []
     known = True
     while True:
@@ -74,11 +83,18 @@ def _agency_chain(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
                 break
         agencies.append(text[pos:end])
         pos = end
-        if pos < len(text) and text[pos] == "/":
-            pos += 1
-            continue
-        break
+        sep = CHAIN_SEPARATOR.match(text, pos)
+        if sep is None:
+            break
+        marker = _file_photo_at(text, sep.end(), lexicon)
+        if marker is not None:
+            return agencies, sep.end() + len(marker), known
+        pos = sep.end()
     return agencies, pos, known
+
+
+def _file_photo_at(text: str, pos: int, lexicon: Lexicon) -> str | None:
+    return next((m for m in lexicon.file_photo_markers if text.startswith(m, pos)), None)
 
 
 def _cjk_name_end(text: str, pos: int, lexicon: Lexicon, limit: int) -> int:
@@ -89,16 +105,33 @@ def _cjk_name_end(text: str, pos: int, lexicon: Lexicon, limit: int) -> int:
     return end
 
 
+def _photographer_separator(line: str, start: int, lexicon: Lexicon) -> re.Match[str] | None:
+    """The separator after a photographer's name: "/" always; "," or " via " only before an agency."""
+    for match in PHOTOGRAPHER_SEPARATOR.finditer(line, start, min(len(line), start + MAX_PHOTOGRAPHER + 6)):
+        if match.start() == start:
+            continue
+        if "/" in match.group() or "／" in match.group() or lexicon.agency_at(line, match.end()) is not None:
+            if any(c in lexicon.name_breakers and c not in " ,，" for c in line[start:match.start()]):
+                return None  # the name would run through a sentence
+            return match
+    return None
+
+
 def photographer_credit(line: str, start: int, label: str, lexicon: Lexicon) -> Credit:
-    slash = line.find("/", start, start + MAX_PHOTOGRAPHER + 1)
     agency_first = lexicon.agency_at(line, start)
-    if agency_first is not None and (slash == -1 or slash == start + len(agency_first)):
-        # "Bloomberg" alone, or agency-first credits such as "路透社/name"
+    sep = _photographer_separator(line, start, lexicon)
+    if agency_first is not None and (sep is None or sep.start() == start + len(agency_first)):
+        # "Bloomberg" alone, "Bloomberg via Getty Images", or agency-first credits such as "路透社/name"
         agencies, end, known = _agency_chain(line, start, lexicon)
+        unknown = [a for a in agencies if lexicon.agency(a) is None]
+        if len(unknown) == 1 and lexicon.agency(agencies[0]) is not None:
+            # agency first, then the photographer: "路透社/布倫丹·麥克德米德"
+            agencies = [a for a in agencies if a not in unknown]
+            return Credit(label, line[start:end], unknown[0], agencies, None, end, True)
         return Credit(label, line[start:end], None, agencies, None, end, known)
-    if slash > start:
-        photographer = line[start:slash]
-        agencies, end, known = _agency_chain(line, slash + 1, lexicon)
+    if sep is not None:
+        photographer = line[start:sep.start()]
+        agencies, end, known = _agency_chain(line, sep.end(), lexicon)
         return Credit(label, line[start:end], photographer, agencies, None, end, known)
     end = _latin_run(line, start)
     if end > start:
@@ -155,8 +188,70 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon) -> Credit
     return Credit(label, line[start:end], None, [], line[start:end], end, False)
 
 
+def mixed_credit(line: str, start: int, label: str, lexicon: Lexicon) -> Credit:
+    """`圖:`-style credits: agencies and a person as a photographer credit, anything else as a source."""
+    if lexicon.agency_at(line, start) is not None or _photographer_separator(line, start, lexicon) is not None \
+            or (_latin_run(line, start) > start and lexicon.organisation_at(line, start) is None):
+        return photographer_credit(line, start, label, lexicon)
+    return source_credit(line, start, label, lexicon)
+
+
 def read_credit(line: str, label_match: LabelMatch, lexicon: Lexicon | None = None) -> Credit:
     lexicon = lexicon or load_lexicon()
     if label_match.label in lexicon.source_labels:
         return source_credit(line, label_match.credit_start, label_match.label, lexicon)
+    if label_match.label in lexicon.mixed_labels:
+        return mixed_credit(line, label_match.credit_start, label_match.label, lexicon)
     return photographer_credit(line, label_match.credit_start, label_match.label, lexicon)
+
+
+def _bracketed(line: str, at: int, lexicon: Lexicon) -> Credit | None:
+    """`(美聯社)` or `(路透社/name)` after a caption: a credit when it holds only agencies (and a name)."""
+    match = BRACKETS.match(line, at)
+    if match is None or lexicon.agency_at(line, at + 1) is None:
+        return None
+    inner = line[at + 1:match.end() - 1]
+    credit = photographer_credit(inner, 0, "", lexicon)
+    if credit.end != len(inner):
+        return None
+    if line[match.end():].lstrip().startswith(("——", "--", "—", "-")):
+        return None  # "(彭博社)--" opens a dateline
+    return Credit("", match.group(), credit.photographer, credit.agencies, None, match.end(), credit.confident, at)
+
+
+def _bare(line: str, at: int, lexicon: Lexicon) -> Credit | None:
+    """An unlabelled credit at a caption's end: "路透社/name/檔案照片", "Getty Images", "X via Getty Images"."""
+    agency = lexicon.agency_at(line, at)
+    sep = _photographer_separator(line, at, lexicon)
+    latin_agency = agency is not None and agency.isascii()
+    if agency is not None and (CHAIN_SEPARATOR.match(line, at + len(agency)) or latin_agency):
+        credit = photographer_credit(line, at, "", lexicon)
+    elif sep is not None and _latin_run(line, at) == sep.start() and lexicon.agency_at(line, sep.end()):
+        credit = photographer_credit(line, at, "", lexicon)  # "Jane Doe/Bloomberg", "Jane Doe via Getty Images"
+    else:
+        return None
+    return Credit("", credit.text, credit.photographer, credit.agencies, None, credit.end, credit.confident, at)
+
+
+def find_unlabelled(line: str, pos: int = 0, lexicon: Lexicon | None = None,
+                    before: int | None = None) -> Credit | None:
+    """The first unlabelled credit at or after `pos` (before `before`), where a caption could end."""
+    lexicon = lexicon or load_lexicon()
+    stop = min(len(line), pos + MAX_CAPTION + 1, before if before is not None else len(line))
+    for at in range(pos, stop):
+        ch = line[at]
+        if ch in "(（":
+            if _ends_with_agency(line, pos, at, lexicon):
+                continue  # "路透社(Reuters)": a name in two languages, not a credit
+            credit = _bracketed(line, at, lexicon)
+            if credit is not None:
+                return credit
+        elif at == pos or line[at - 1] in CAPTION_END:
+            credit = _bare(line, at, lexicon)
+            if credit is not None:
+                return credit
+    return None
+
+
+def _ends_with_agency(line: str, pos: int, at: int, lexicon: Lexicon) -> bool:
+    return any(line.endswith(spelling, pos, at) for spelling in lexicon.agency_spellings)

@@ -1,0 +1,235 @@
+"""Metadata read from the text of a parsed article, for every parser: dateline, people, quotations.
+
+The rules are those of docs/parse-contract.md; the words they need (titles, speech verbs, fillers) are
+lexicon data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from newsflow.lexicon import Lexicon, TextLexicon, load_lexicon
+from newsflow.models import Dateline, ParsedArticle, Person, Quote
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+DOTS = "·・‧•"
+DATELINE = re.compile(
+    rf"^(?P<place>[{HAN}]{{2,8}}?)?\s*[,，]?\s*"
+    r"(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日)?\s*"
+    r"(?P<wire>電)?\s*"
+    r"(?:[(（](?P<agency>[^()（）]{2,12})[)）])?\s*"
+    r"(?P<dash>——|－－|--|—|–|-)?"
+)
+# a dotted transliteration: parts of CJK characters joined by middle dots
+DOTTED = re.compile(rf"[{HAN}]+(?:[{DOTS}][{HAN}]+)+")
+LATIN_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:de|van|von|der|da|di|al|bin|le|la)?\s*"
+                          r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+\b")
+QUOTE = re.compile(r"“(?P<quote>[^“”]+)”")
+MAX_NAME_PART = 6  # characters of one part of a transliterated name
+
+
+def dateline(first_paragraph: str, fetched_at: date | None) -> Dateline | None:
+    """The dateline that opens the first paragraph (`倫敦,7月18日(路透社)——`), or None."""
+    match = DATELINE.match(first_paragraph)
+    if not match:
+        return None
+    month, day = match.group("month"), match.group("day")
+    agency, dash, wire = match.group("agency"), match.group("dash"), match.group("wire")
+    dated = month is not None and (wire or agency or dash)
+    if not (dated or (agency and dash)):
+        return None
+    text = first_paragraph[:match.end()]
+    if match.end() == len(first_paragraph):
+        return None  # the whole paragraph: not a dateline before text
+    place = match.group("place") if month is not None or agency else None
+    resolved = None
+    if month is not None and day is not None and fetched_at is not None:
+        m, d = int(month), int(day)
+        year = fetched_at.year if (m, d) <= (fetched_at.month, fetched_at.day) else fetched_at.year - 1
+        try:
+            resolved = date(year, m, d).isoformat()
+        except ValueError:
+            resolved = None
+    return Dateline(text=text, place=place, month=int(month) if month else None, day=int(day) if day else None,
+                    date=resolved, agency=agency)
+
+
+def _left_name_start(text: str, start: int, end: int, words: TextLexicon) -> int:
+    """Where a transliterated given name begins, looking back from its dot at `end` to at most `start`."""
+    begin = end
+    while begin > start and end - begin < MAX_NAME_PART and text[begin - 1] in words.transliteration:
+        begin -= 1
+    return begin
+
+
+def _right_name_end(text: str, start: int, words: TextLexicon) -> int:
+    end = start
+    while end < len(text) and end - start < MAX_NAME_PART and text[end] in words.transliteration:
+        end += 1
+    return end
+
+
+def dotted_names(text: str, words: TextLexicon) -> list[tuple[int, str]]:
+    """(position, name) of every dotted transliterated name in `text`."""
+    found = []
+    for match in DOTTED.finditer(text):
+        first_dot = match.start() + min(match.group().find(d) for d in DOTS if d in match.group())
+        last_dot = match.start() + max(match.group().rfind(d) for d in DOTS)
+        begin = _left_name_start(text, match.start(), first_dot, words)
+        end = _right_name_end(text, last_dot + 1, words)
+        if begin < first_dot and end > last_dot + 1:
+            found.append((begin, text[begin:end]))
+    return found
+
+
+def latin_names(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    found = []
+    for match in LATIN_PERSON.finditer(text):
+        name = match.group()
+        if name in lexicon.text.not_people or lexicon.agency(name) or lexicon.publisher(name) \
+                or lexicon.organisation_at(name, 0) == name:
+            continue
+        found.append((match.start(), name))
+    return found
+
+
+def _last_part(name: str) -> str:
+    return re.split(f"[{DOTS}]", name)[-1]
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _strip_fillers(text: str, words: TextLexicon) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for filler in words.speaker_fillers:
+            if text.endswith(filler) and len(text) > len(filler):
+                text, changed = text[: -len(filler)].rstrip(" ,，"), True
+            if text.startswith(filler) and len(text) > len(filler):
+                text, changed = text[len(filler):].lstrip(" ,，"), True
+    return text
+
+
+def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
+    """The speaker from the words before a speech verb: the name without title or filler; None for a pronoun."""
+    text = _strip_fillers(before_verb.strip(" ,，:：\u3000"), words)
+    if not text:
+        return None
+    # the speaker is the last clause: after the last punctuation
+    text = re.split(r"[,，。;；:：!！?？、]", text)[-1].strip()
+    text = _strip_fillers(text, words)
+    # subject, then an adverbial phrase: "魯特在閉幕詞中説", "他對記者説"
+    cut = min((i for i in (text.find(c, 1) for c in "在於对對向") if i > 0), default=len(text))
+    text = text[:cut]
+    if text in words.pronouns or not text:
+        return None
+    best = 0
+    for title in words.titles:
+        at = text.rfind(title)
+        if at >= 0 and at + len(title) < len(text):
+            best = max(best, at + len(title))
+    text = text[best:]
+    for pronoun in words.pronouns:
+        if text == pronoun:
+            return None
+    # the name is what follows the last function character
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] in "的和與及在對向據由被" and i < len(text) - 1:
+            text = text[i + 1:]
+            break
+    if len(text) > 12 and not text.isascii():
+        return None
+    return text or None
+
+
+def quotes(paragraphs: list[str], lexicon: Lexicon) -> list[Quote]:
+    """Quotations attributed in their sentence: `“...”,S說。` or `S說:“...”`."""
+    words = lexicon.text
+    verbs = "|".join(map(re.escape, words.speech_verbs))
+    after = re.compile(rf"[,，]?\s*(?P<who>[^“”。!！?？]{{0,30}}?)(?:{verbs})")
+    before = re.compile(rf"(?P<who>[^“”。!！?？]{{1,40}}?)(?:{verbs})\s*[:：,，]?\s*$")
+    found: list[Quote] = []
+    for index, paragraph in enumerate(paragraphs):
+        for match in QUOTE.finditer(paragraph):
+            speaker: str | None
+            tail = after.match(paragraph, match.end())
+            if tail is not None and "“" not in tail.group("who"):
+                speaker = speaker_name(tail.group("who"), words)
+            else:
+                sentence_start = max(paragraph.rfind(p, 0, match.start()) for p in "。!！?？”") + 1
+                head = before.search(paragraph[sentence_start:match.start()])
+                if head is None:
+                    continue  # scare quotes or a title in quotation marks
+                speaker = speaker_name(head.group("who"), words)
+            found.append(Quote(speaker=speaker, quote=match.group("quote"), paragraph=index))
+    return found
+
+
+def _reading_order(article: ParsedArticle) -> list[str]:
+    """Captions and paragraphs in the order a reader meets them."""
+    texts: list[str] = []
+    for index in range(len(article.paragraphs) + 1):
+        texts.extend(p.caption for p in article.photos if p.before_paragraph == index and p.caption)
+        if index < len(article.paragraphs):
+            texts.append(article.paragraphs[index])
+    return texts
+
+
+def people(article: ParsedArticle, found_quotes: list[Quote], lexicon: Lexicon) -> list[Person]:
+    """People named in captions and paragraphs, with the other spellings of their names."""
+    words = lexicon.text
+    texts = _reading_order(article)
+    mentions: list[tuple[int, int, str]] = []  # (text index, position, name)
+    for t, text in enumerate(texts):
+        mentions.extend((t, pos, name) for pos, name in dotted_names(text, words))
+        mentions.extend((t, pos, name) for pos, name in latin_names(text, lexicon))
+        for quote in found_quotes:
+            if quote.speaker and quote.paragraph < len(article.paragraphs) \
+                    and text is article.paragraphs[quote.paragraph]:
+                mentions.append((t, text.find(quote.speaker) if quote.speaker in text else len(text), quote.speaker))
+    mentions.sort()
+    persons: list[Person] = []
+    for _, _, name in mentions:
+        if name in (lexicon.text.not_people) or any(name in (p.name, *p.aliases) for p in persons):
+            continue
+        same = next((p for p in persons if _last_part(p.name) == name or (_last_part(p.name) == _last_part(name)
+                     and DOTTED.fullmatch(name) is None)), None)
+        if same is not None:
+            continue  # a surname-only mention of someone already named
+        variant = next((p for p in persons if _one_apart(p.name, name)
+                        or (_one_apart(_last_part(p.name), _last_part(name)) and len(_last_part(name)) >= 3)
+                        or (_one_apart(_last_part(p.name), name) and len(name) >= 3)), None)
+        if variant is not None:
+            variant.aliases.append(name)
+            continue
+        persons.append(Person(name=name))
+    # surname variants written without a dot ("澤倫斯基" for "澤連斯基")
+    joined = "\n".join(texts)
+    for person in persons:
+        last = _last_part(person.name)
+        if len(last) < 3 or last == person.name:
+            continue
+        for i in range(len(joined) - len(last) + 1):
+            candidate = joined[i:i + len(last)]
+            if _one_apart(candidate, last) and all(c in words.transliteration for c in candidate) \
+                    and candidate not in person.aliases and not any(
+                        candidate in a for a in person.aliases) and joined[i - 1:i] not in DOTS:
+                person.aliases.append(candidate)
+    return persons
+
+
+def enrich(article: ParsedArticle, fetched_at: date | None = None, lexicon: Lexicon | None = None) -> ParsedArticle:
+    """The article with its dateline, quotations and people filled in from its text."""
+    lexicon = lexicon or load_lexicon()
+    found_quotes = quotes(article.paragraphs, lexicon)
+    return replace(
+        article,
+        dateline=dateline(article.paragraphs[0], fetched_at) if article.paragraphs else None,
+        quotes=found_quotes,
+        people=people(article, found_quotes, lexicon),
+    )
