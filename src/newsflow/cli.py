@@ -136,6 +136,23 @@ def cmd_similar(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from newsflow.evaluation import evaluate, format_report, load_cases
+
+    directory = Path(args.directory)
+    if not directory.is_dir():
+        raise UsageError(f"not a directory: {directory}")
+    cases = load_cases(directory)
+    if not cases:
+        raise UsageError(f"no cases (NAME.txt or NAME.html beside NAME.expected.json) in {directory}")
+    report = evaluate(cases)
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(format_report(report, worst=args.worst))
+    return 0
+
+
 def cmd_db(args: argparse.Namespace) -> int:
     from newsflow.db import connect
     from newsflow.db.connection import redact
@@ -160,6 +177,51 @@ def cmd_db(args: argparse.Namespace) -> int:
         else:
             for table, count in counts.items():
                 print(f"{table:20} {count}")
+    elif args.db_command == "schema-doc":
+        return cmd_db_schema_doc(args, url)
+    return 0
+
+
+def cmd_db_schema_doc(args: argparse.Namespace, url: str) -> int:
+    """Write docs/schema.md from the catalog of the (migrated) news DB, or with --check fail when it differs."""
+    from newsflow.db import connect
+    from newsflow.db.migrate import apply_migrations
+    from newsflow.db.schema_doc import default_path, schema_markdown
+
+    apply_migrations(url)
+    with connect(url) as conn:
+        text = schema_markdown(conn)
+    path = Path(args.output) if args.output else default_path()
+    if args.check:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            raise NewsflowError(f"{path} is stale: run `newsflow db schema-doc`")
+        print(f"{path} is current")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from newsflow.db import connect
+    from newsflow.db.search import search
+
+    if args.limit < 1:
+        raise UsageError(f"--limit must be at least 1 (got {args.limit})")
+    after = parse_when(args.after) if args.after else None
+    before = parse_when(args.before) if args.before else None
+    with connect(_url(args)) as conn:
+        hits = search(conn, args.query, args.limit, after, before)
+    if args.json:
+        _print_json([asdict(hit) for hit in hits])
+    else:
+        for hit in hits:
+            day = hit.published_at.date().isoformat() if hit.published_at else "-"
+            print(f"{hit.rank:5.2f}  {day}  {hit.publisher_canonical or '-'}  {hit.title}  (article {hit.article_id})")
     return 0
 
 
@@ -192,13 +254,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_similar)
 
+    p = sub.add_parser("eval", help="field-level accuracy of the parser on a labelled golden set")
+    p.add_argument("directory", help="a folder of NAME.txt / NAME.html inputs with NAME.expected.json")
+    p.add_argument("--worst", type=int, default=5, help="how many of the worst cases to show")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
+
     p = sub.add_parser("db", help="database commands")
     dbsub = p.add_subparsers(dest="db_command", required=True)
     dbsub.add_parser("migrate", help="apply pending sql/ migrations")
     dbsub.add_parser("url", help="print the news DB URL in use")
     stats = dbsub.add_parser("stats", help="row counts per table")
     stats.add_argument("--json", action="store_true")
+    doc = dbsub.add_parser("schema-doc", help="write docs/schema.md from the catalog (after migrating)")
+    doc.add_argument("--check", action="store_true", help="fail when the file differs instead of writing it")
+    doc.add_argument("--output", help="where to write (default: docs/schema.md of the project)")
     p.set_defaults(func=cmd_db)
+
+    p = sub.add_parser("search", help="articles holding every word of a query, in any script, ranked")
+    p.add_argument("query", help="words separated by spaces, in Simplified or Traditional script")
+    p.add_argument("--limit", type=int, default=20, help="at most this many articles (default 20)")
+    p.add_argument("--after", help="published at or after, ISO date or date-time (UTC if naive)")
+    p.add_argument("--before", help="published before")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
     return parser
 
 

@@ -28,6 +28,7 @@ class TextLexicon:
     """Words and patterns for people, quotes, datelines and page noise, compiled once."""
 
     titles: tuple[str, ...]  # longest first, every script
+    title_endings: frozenset[str]
     speech_verbs: tuple[str, ...]
     pronouns: frozenset[str]
     speaker_fillers: tuple[str, ...]
@@ -74,6 +75,17 @@ class Lexicon:
                     continue
                 return text[pos:end]
         return None
+
+    def agencies_at(self, text: str, pos: int) -> list[str]:
+        """Every agency spelling that starts at `pos`, longest first ("彭博社", "彭博")."""
+        found = []
+        for spelling in self.agency_spellings:
+            end = pos + len(spelling)
+            if text[pos:end].lower() == spelling.lower():
+                if spelling[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum():
+                    continue
+                found.append(text[pos:end])
+        return found
 
     def opens_name_at(self, text: str, pos: int) -> bool:
         """Whether a place, a known organisation or a paragraph opener starts at `pos`."""
@@ -131,6 +143,7 @@ def _text_lexicon(data: dict[str, Any]) -> TextLexicon:
     heading_tail = r"[^\n]{0,30}?[:：]?\s*$"
     return TextLexicon(
         titles=_all_scripts(people["titles"]),
+        title_endings=frozenset(form for ch in people["title_endings"] for form in script_variants(ch)),
         speech_verbs=_all_scripts(people["speech_verbs"]),
         pronouns=frozenset(_all_scripts(people["pronouns"])),
         speaker_fillers=_all_scripts(people["speaker_fillers"]),

@@ -64,11 +64,11 @@ def test_bylines(line: str, names: list[str] | None) -> None:
     assert byline_names(line) == names
 
 
-def test_article_without_byline_keeps_its_lead_caption() -> None:
+def test_a_credit_right_after_the_byline_is_a_photo_without_caption() -> None:
     text = "工廠停產 - 路透社\n李小明\n攝影師:Jane Roe/路透社工廠週一停產。\n工人等待消息。"
     parsed = parse_text(text)
-    assert parsed.authors == []
-    assert parsed.photos[0].caption == "李小明"
+    assert parsed.authors == ["李小明"]
+    assert parsed.photos[0].caption == ""
     assert parsed.paragraphs == ["工廠週一停產。", "工人等待消息。"]
 
 

@@ -57,12 +57,43 @@ def find_label(line: str, pos: int = 0, lexicon: Lexicon | None = None) -> Label
     return LabelMatch(match.start(), match.end(), label)
 
 
+def standalone_elsewhere(context: str, word: str, prev: str) -> bool:
+    """Whether `word` occurs in the article's text where it is not preceded by `prev`: a word of its own
+    there, so text starting with it here likely starts a sentence."""
+    if len(word) < 2 or not context:
+        return False
+    at = context.find(word)
+    while at >= 0:
+        if at == 0 or context[at - 1] != prev:
+            return True
+        at = context.find(word, at + 1)
+    return False
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def agency_at(text: str, pos: int, lexicon: Lexicon, context: str = "") -> str | None:
+    """The agency spelling at `pos`; a shorter one when only its continuation reads as the paragraph's start
+    ("彭博/社交媒體..." rather than "彭博社/交媒體...")."""
+    found = lexicon.agencies_at(text, pos)
+    if len(found) < 2 or not context:
+        return found[0] if found else None
+    for spelling in found:
+        end = pos + len(spelling)
+        if end >= len(text) or not _is_cjk(text[end]) or lexicon.opens_name_at(text, end) \
+                or standalone_elsewhere(context, text[end:end + 2], text[end - 1]):
+            return spelling
+    return found[0]
+
+
 def _latin_run(text: str, pos: int) -> int:
     match = LATIN_RUN.match(text, pos)
     return match.end() if match else pos
 
 
-def _agency_chain(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int, bool]:
+def _agency_chain(text: str, pos: int, lexicon: Lexicon, context: str = "") -> tuple[list[str], int, bool]:
     """Agencies separated by "/" or " via " from `pos`; returns them, the end, and whether all were known.
 
     A file-photo marker after the last separator ("路透社/name/檔案照片") belongs to the credit, not the chain.
@@ -70,7 +101,7 @@ def _agency_chain(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
     agencies: list[str] = []
     known = True
     while True:
-        agency = lexicon.agency_at(text, pos)
+        agency = agency_at(text, pos, lexicon, context)
         if agency is not None:
             end = pos + len(agency)
         else:
@@ -78,6 +109,7 @@ def _agency_chain(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
             end = _latin_run(text, pos)
             if end == pos:
                 end = _cjk_name_end(text, pos, lexicon, limit=12)
+                end = _word_start(text, pos, end, context) or end
             known = False
             if end == pos:
                 break
@@ -98,9 +130,10 @@ def _file_photo_at(text: str, pos: int, lexicon: Lexicon) -> str | None:
 
 
 def _cjk_name_end(text: str, pos: int, lexicon: Lexicon, limit: int) -> int:
+    """The end of an unknown CJK name: a name breaker, or where a place or known organisation begins."""
     end = pos
     while end < len(text) and end - pos < limit and text[end] not in lexicon.name_breakers \
-            and not text[end].isascii():
+            and not text[end].isascii() and not (end - pos >= 2 and lexicon.opens_name_at(text, end)):
         end += 1
     return end
 
@@ -117,12 +150,12 @@ def _photographer_separator(line: str, start: int, lexicon: Lexicon) -> re.Match
     return None
 
 
-def photographer_credit(line: str, start: int, label: str, lexicon: Lexicon) -> Credit:
+def photographer_credit(line: str, start: int, label: str, lexicon: Lexicon, context: str = "") -> Credit:
     agency_first = lexicon.agency_at(line, start)
     sep = _photographer_separator(line, start, lexicon)
     if agency_first is not None and (sep is None or sep.start() == start + len(agency_first)):
         # "Bloomberg" alone, "Bloomberg via Getty Images", or agency-first credits such as "路透社/name"
-        agencies, end, known = _agency_chain(line, start, lexicon)
+        agencies, end, known = _agency_chain(line, start, lexicon, context)
         unknown = [a for a in agencies if lexicon.agency(a) is None]
         if len(unknown) == 1 and lexicon.agency(agencies[0]) is not None:
             # agency first, then the photographer: "路透社/布倫丹·麥克德米德"
@@ -131,7 +164,7 @@ def photographer_credit(line: str, start: int, label: str, lexicon: Lexicon) -> 
         return Credit(label, line[start:end], None, agencies, None, end, known)
     if sep is not None:
         photographer = line[start:sep.start()]
-        agencies, end, known = _agency_chain(line, sep.end(), lexicon)
+        agencies, end, known = _agency_chain(line, sep.end(), lexicon, context)
         return Credit(label, line[start:end], photographer, agencies, None, end, known)
     end = _latin_run(line, start)
     if end > start:
@@ -157,7 +190,7 @@ def _transliterated_name_end(line: str, start: int, lexicon: Lexicon) -> int:
         return min(seg_end, end + (3 if parts == 1 else 4))
 
 
-def source_credit(line: str, start: int, label: str, lexicon: Lexicon) -> Credit:
+def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: str = "") -> Credit:
     known = lexicon.organisation_at(line, start)
     latin_end = _latin_run(line, start)
     # the name cannot reach past a breaker character
@@ -178,40 +211,85 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon) -> Credit
             continue
         # a longer name continues this one ("美國國務院" + "新聞辦公室") unless what follows opens a new
         # name or the paragraph ("韓國交易所" + "韓國政府今年...")
-        if lexicon.opens_name_at(line, end):
+        if lexicon.opens_name_at(line, end) or _starts_sentence(line, end, later, lexicon, context):
             break
         end = later
     if end > start:
+        # one institutional ending and nothing ambiguous after it: the end is not a guess
         confident = known is not None or len(ends) <= 1 or end - start <= 12
+        if known is None:
+            tail = _tail_word_start(line, start, end, lexicon, context)
+            if tail is not None:  # "雲杉智庫" + "數據中心的耗電量...": the name ended before a word of the text
+                end, confident = tail, False
         return Credit(label, line[start:end], None, [], line[start:end], end, confident)
     end = bound if bound > start else _latin_run(line, start)
+    if bound > start:
+        end = _word_start(line, start, end, context) or end
     return Credit(label, line[start:end], None, [], line[start:end], end, False)
 
 
-def mixed_credit(line: str, start: int, label: str, lexicon: Lexicon) -> Credit:
+def _starts_sentence(line: str, end: int, later: int, lexicon: Lexicon, context: str) -> bool:
+    """Whether the text after a complete name reads as the paragraph's start: it repeats the end of the name
+    ("香港天文台" + "天文台表示"), is a bare institutional word, or starts with a word the article uses on its
+    own elsewhere."""
+    word = line[end:end + 2]
+    continuation = line[end:later]
+    # a bare institutional word after a name that is already an institution ("國防部" + "政府已...") is the
+    # paragraph's subject; after a name that is not ("歐盟" + "委員會") it completes the name
+    bare = continuation in lexicon.suffixes and any(line.endswith(s, 0, end) for s in lexicon.suffixes)
+    return line[:end].endswith(continuation) or bare \
+        or standalone_elsewhere(context, word, line[end - 1])
+
+
+def _word_start(line: str, start: int, end: int, context: str) -> int | None:
+    """The first place after two characters of an unknown name where a word the article uses elsewhere
+    begins: the paragraph starts there ("赤道視覺" + "中央銀行週三...")."""
+    for pos in range(start + 2, end - 1):
+        if standalone_elsewhere(context, line[pos:pos + 3], line[pos - 1]):
+            return pos
+    return None
+
+
+def _tail_word_start(line: str, start: int, end: int, lexicon: Lexicon, context: str) -> int | None:
+    """Where a word of the article begins inside what looked like an unknown organisation's name."""
+    for pos in range(start + 3, end - 2):
+        tail = line[pos:end]
+        if lexicon.opens_name_at(line, start) and lexicon.organisation_at(line, start) is None \
+                and any(line.startswith(w, start) and start + len(w) == pos for w in lexicon.name_openers):
+            continue  # "香港" + "天文台": a place then an institution is one name
+        if any(tail == s for s in lexicon.suffixes):
+            continue
+        if standalone_elsewhere(context, tail, line[pos - 1]):
+            return pos
+    return None
+
+
+def mixed_credit(line: str, start: int, label: str, lexicon: Lexicon, context: str = "") -> Credit:
     """`圖:`-style credits: agencies and a person as a photographer credit, anything else as a source."""
     if lexicon.agency_at(line, start) is not None or _photographer_separator(line, start, lexicon) is not None \
             or (_latin_run(line, start) > start and lexicon.organisation_at(line, start) is None):
-        return photographer_credit(line, start, label, lexicon)
-    return source_credit(line, start, label, lexicon)
+        return photographer_credit(line, start, label, lexicon, context)
+    return source_credit(line, start, label, lexicon, context)
 
 
-def read_credit(line: str, label_match: LabelMatch, lexicon: Lexicon | None = None) -> Credit:
+def read_credit(line: str, label_match: LabelMatch, lexicon: Lexicon | None = None, context: str = "") -> Credit:
+    """The credit after a label. `context` is the article's whole text: where a credit's end is ambiguous,
+    the words the article uses elsewhere tell where the paragraph begins."""
     lexicon = lexicon or load_lexicon()
     if label_match.label in lexicon.source_labels:
-        return source_credit(line, label_match.credit_start, label_match.label, lexicon)
+        return source_credit(line, label_match.credit_start, label_match.label, lexicon, context)
     if label_match.label in lexicon.mixed_labels:
-        return mixed_credit(line, label_match.credit_start, label_match.label, lexicon)
-    return photographer_credit(line, label_match.credit_start, label_match.label, lexicon)
+        return mixed_credit(line, label_match.credit_start, label_match.label, lexicon, context)
+    return photographer_credit(line, label_match.credit_start, label_match.label, lexicon, context)
 
 
-def _bracketed(line: str, at: int, lexicon: Lexicon) -> Credit | None:
+def _bracketed(line: str, at: int, lexicon: Lexicon, context: str = "") -> Credit | None:
     """`(美聯社)` or `(路透社/name)` after a caption: a credit when it holds only agencies (and a name)."""
     match = BRACKETS.match(line, at)
     if match is None or lexicon.agency_at(line, at + 1) is None:
         return None
     inner = line[at + 1:match.end() - 1]
-    credit = photographer_credit(inner, 0, "", lexicon)
+    credit = photographer_credit(inner, 0, "", lexicon, context)
     if credit.end != len(inner):
         return None
     if line[match.end():].lstrip().startswith(("——", "--", "—", "-")):
@@ -219,22 +297,23 @@ def _bracketed(line: str, at: int, lexicon: Lexicon) -> Credit | None:
     return Credit("", match.group(), credit.photographer, credit.agencies, None, match.end(), credit.confident, at)
 
 
-def _bare(line: str, at: int, lexicon: Lexicon) -> Credit | None:
+def _bare(line: str, at: int, lexicon: Lexicon, context: str = "") -> Credit | None:
     """An unlabelled credit at a caption's end: "路透社/name/檔案照片", "Getty Images", "X via Getty Images"."""
     agency = lexicon.agency_at(line, at)
     sep = _photographer_separator(line, at, lexicon)
     latin_agency = agency is not None and agency.isascii()
     if agency is not None and (CHAIN_SEPARATOR.match(line, at + len(agency)) or latin_agency):
-        credit = photographer_credit(line, at, "", lexicon)
+        credit = photographer_credit(line, at, "", lexicon, context)
     elif sep is not None and _latin_run(line, at) == sep.start() and lexicon.agency_at(line, sep.end()):
-        credit = photographer_credit(line, at, "", lexicon)  # "Jane Doe/Bloomberg", "Jane Doe via Getty Images"
+        # "Jane Doe/Bloomberg", "Jane Doe via Getty Images"
+        credit = photographer_credit(line, at, "", lexicon, context)
     else:
         return None
     return Credit("", credit.text, credit.photographer, credit.agencies, None, credit.end, credit.confident, at)
 
 
 def find_unlabelled(line: str, pos: int = 0, lexicon: Lexicon | None = None,
-                    before: int | None = None) -> Credit | None:
+                    before: int | None = None, context: str = "") -> Credit | None:
     """The first unlabelled credit at or after `pos` (before `before`), where a caption could end."""
     lexicon = lexicon or load_lexicon()
     stop = min(len(line), pos + MAX_CAPTION + 1, before if before is not None else len(line))
@@ -243,11 +322,11 @@ def find_unlabelled(line: str, pos: int = 0, lexicon: Lexicon | None = None,
         if ch in "(（":
             if _ends_with_agency(line, pos, at, lexicon):
                 continue  # "路透社(Reuters)": a name in two languages, not a credit
-            credit = _bracketed(line, at, lexicon)
+            credit = _bracketed(line, at, lexicon, context)
             if credit is not None:
                 return credit
         elif at == pos or line[at - 1] in CAPTION_END:
-            credit = _bare(line, at, lexicon)
+            credit = _bare(line, at, lexicon, context)
             if credit is not None:
                 return credit
     return None

@@ -15,15 +15,17 @@ from newsflow.models import Dateline, ParsedArticle, Person, Quote
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 DOTS = "·・‧•"
-DATELINE = re.compile(
-    rf"^(?P<place>[{HAN}]{{2,8}}?)?\s*[,，]?\s*"
-    r"(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日)?\s*"
-    r"(?P<wire>電)?\s*"
-    r"(?:[(（](?P<agency>[^()（）]{2,12})[)）])?\s*"
-    r"(?P<dash>——|－－|--|—|–|-)?"
+DASH = r"(?P<dash>——|－－|--|—|–|-)"
+AGENCY = r"[(（](?P<agency>[^()（）]{2,12})[)）]"
+DATELINES = (
+    # "倫敦,7月18日(路透社)——", "紐約3月2日電": a date, then the wire marker, an agency or a dash
+    re.compile(rf"^(?P<place>[{HAN}]{{2,8}}?)?\s*[,，]?\s*(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日\s*"
+               rf"(?:(?P<wire>電|电)|{AGENCY})?\s*{DASH}?"),
+    # "(彭博社)--", "墨西哥城(美聯社)——": an agency in brackets, then a dash
+    re.compile(rf"^(?P<place>[{HAN}]{{2,8}}?)?\s*[,，]?\s*{AGENCY}\s*{DASH}"),
 )
 # a dotted transliteration: parts of CJK characters joined by middle dots
-DOTTED = re.compile(rf"[{HAN}]+(?:[{DOTS}][{HAN}]+)+")
+DOTTED = re.compile(rf"[{HAN}]+(?:-[{HAN}]+)?(?:[{DOTS}][{HAN}]+(?:-[{HAN}]+)?)+")
 LATIN_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:de|van|von|der|da|di|al|bin|le|la)?\s*"
                           r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+\b")
 QUOTE = re.compile(r"“(?P<quote>[^“”]+)”")
@@ -32,35 +34,39 @@ MAX_NAME_PART = 6  # characters of one part of a transliterated name
 
 def dateline(first_paragraph: str, fetched_at: date | None) -> Dateline | None:
     """The dateline that opens the first paragraph (`倫敦,7月18日(路透社)——`), or None."""
-    match = DATELINE.match(first_paragraph)
-    if not match:
-        return None
-    month, day = match.group("month"), match.group("day")
-    agency, dash, wire = match.group("agency"), match.group("dash"), match.group("wire")
-    dated = month is not None and (wire or agency or dash)
-    if not (dated or (agency and dash)):
-        return None
-    text = first_paragraph[:match.end()]
-    if match.end() == len(first_paragraph):
-        return None  # the whole paragraph: not a dateline before text
-    place = match.group("place") if month is not None or agency else None
-    resolved = None
-    if month is not None and day is not None and fetched_at is not None:
-        m, d = int(month), int(day)
-        year = fetched_at.year if (m, d) <= (fetched_at.month, fetched_at.day) else fetched_at.year - 1
-        try:
-            resolved = date(year, m, d).isoformat()
-        except ValueError:
-            resolved = None
-    return Dateline(text=text, place=place, month=int(month) if month else None, day=int(day) if day else None,
-                    date=resolved, agency=agency)
+    for pattern in DATELINES:
+        match = pattern.match(first_paragraph)
+        if match is None or match.end() == len(first_paragraph):
+            continue
+        groups = match.groupdict()
+        month, day = groups.get("month"), groups.get("day")
+        if month is not None and not (groups.get("wire") or groups.get("agency") or groups.get("dash")):
+            continue  # "7月18日,..." opens a sentence, it is not a dateline
+        resolved = None
+        if month is not None and day is not None and fetched_at is not None:
+            m, d = int(month), int(day)
+            year = fetched_at.year if (m, d) <= (fetched_at.month, fetched_at.day) else fetched_at.year - 1
+            try:
+                resolved = date(year, m, d).isoformat()
+            except ValueError:
+                resolved = None
+        return Dateline(text=first_paragraph[:match.end()], place=groups.get("place"),
+                        month=int(month) if month else None, day=int(day) if day else None,
+                        date=resolved, agency=groups.get("agency"))
+    return None
 
 
 def _left_name_start(text: str, start: int, end: int, words: TextLexicon) -> int:
     """Where a transliterated given name begins, looking back from its dot at `end` to at most `start`."""
     begin = end
-    while begin > start and end - begin < MAX_NAME_PART and text[begin - 1] in words.transliteration:
-        begin -= 1
+    while begin > start and end - begin < MAX_NAME_PART and not any(
+            text.endswith(title, 0, begin) for title in words.titles):
+        if text[begin - 1] in words.transliteration:
+            begin -= 1
+        elif text[begin - 1] == "-" and begin - 1 > start and text[begin - 2] in words.transliteration:
+            begin -= 2  # "讓-呂克"
+        else:
+            break
     return begin
 
 
@@ -115,31 +121,42 @@ def _strip_fillers(text: str, words: TextLexicon) -> str:
     return text
 
 
+ADVERBIAL_END = re.compile(r"^.+?在.*[上中時后後前裡裏內間]$")
+ANONYMOUS = ("一名", "一位", "一個", "一家", "一些", "多名", "多位", "有人", "消息人士", "知情人士", "這位", "這名", "該名",
+             "該位", "那位", "此人")
+
+
 def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
-    """The speaker from the words before a speech verb: the name without title or filler; None for a pronoun."""
+    """The speaker from the words before a speech verb: the name without title or filler; None for a pronoun
+    or an unnamed speaker ("一名交易員")."""
     text = _strip_fillers(before_verb.strip(" ,，:：\u3000"), words)
-    if not text:
-        return None
     # the speaker is the last clause: after the last punctuation
-    text = re.split(r"[,，。;；:：!！?？、]", text)[-1].strip()
-    text = _strip_fillers(text, words)
-    # subject, then an adverbial phrase: "魯特在閉幕詞中説", "他對記者説"
-    cut = min((i for i in (text.find(c, 1) for c in "在於对對向") if i > 0), default=len(text))
-    text = text[:cut]
-    if text in words.pronouns or not text:
+    text = _strip_fillers(re.split(r"[,，。;；:：!！?？、]", text)[-1].strip(), words) if text else ""
+    if not text or text in words.pronouns:
         return None
+    dotted = dotted_names(text, words)
+    if dotted:
+        return dotted[0][1]  # the subject comes first: "布朗在與魯特會面時説"
+    # subject, then an adverbial phrase: "魯特在閉幕詞中説", "他在記者會上表示" (a 在 inside a clause before
+    # a title, "一家總部設在新加坡的基金合夥人黃俊傑", is not followed by a place word at the end)
+    if ADVERBIAL_END.search(text):
+        text = text[:text.find("在", 1)]
     best = 0
     for title in words.titles:
         at = text.rfind(title)
         if at >= 0 and at + len(title) < len(text):
             best = max(best, at + len(title))
     text = text[best:]
-    for pronoun in words.pronouns:
-        if text == pronoun:
-            return None
+    if len(text) > 4 and not text.isascii():
+        # an unlisted title before a Chinese name: cut after its last character ("經濟師梁家豪" -> "梁家豪")
+        cuts = [i + 1 for i, ch in enumerate(text) if ch in words.title_endings and 2 <= len(text) - i - 1 <= 4]
+        if cuts:
+            text = text[cuts[-1]:]
+    if text in words.pronouns or text in words.titles or any(marker in text for marker in ANONYMOUS):
+        return None  # a pronoun, a bare title ("高層") or an unnamed speaker
     # the name is what follows the last function character
     for i in range(len(text) - 1, -1, -1):
-        if text[i] in "的和與及在對向據由被" and i < len(text) - 1:
+        if text[i] in "的和與及對向據由被" and i < len(text) - 1:
             text = text[i + 1:]
             break
     if len(text) > 12 and not text.isascii():

@@ -133,8 +133,9 @@ def _head(lines: list[str]) -> tuple[str, list[str], str | None]:
 class _Body:
     """Paragraphs, photos and boxes as the body lines are read."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, context: str) -> None:
         self.lexicon = lexicon
+        self.context = context  # the whole article: where a credit ends is told by the words it uses
         self.paragraphs: list[str] = []
         self.photos: list[Photo] = []
         self.related: list[RelatedBox] = []
@@ -154,8 +155,9 @@ class _Body:
         found: list[tuple[str, Credit]] = []
         while True:
             label = find_label(line, pos, self.lexicon)
-            credit = read_credit(line, label, self.lexicon) if label is not None else None
-            unlabelled = find_unlabelled(line, pos, self.lexicon, before=label.start if label else None)
+            credit = read_credit(line, label, self.lexicon, self.context) if label is not None else None
+            unlabelled = find_unlabelled(line, pos, self.lexicon, before=label.start if label else None,
+                                         context=self.context)
             if unlabelled is not None:
                 credit, start = unlabelled, unlabelled.start
             elif label is not None:
@@ -173,7 +175,7 @@ class _Body:
                 self.pending_caption = None
             found.append((caption, credit))
             pos = credit.end
-            promo = self.lexicon.text.promo.match(line, pos)
+            promo = self.lexicon.text.promo.match(line, len(line) - len(line[pos:].lstrip()))
             if promo:  # a promo sentence after a credit is page furniture
                 stop = line.find("。", promo.end())
                 pos = len(line) if stop < 0 else stop + 1
@@ -220,17 +222,21 @@ def parse_text(text: str, lexicon: Lexicon | None = None) -> ParsedArticle:
     if not title:
         raise ParseError("no_title", "the headline is empty")
 
-    body = [line for line in rest if line.strip() and not words.noise_line.search(line.strip())]
+    body: list[str] = []
+    for line in rest:
+        if line.strip() and not words.noise_line.search(line.strip()) and (not body or line != body[-1]):
+            body.append(line)  # a line printed twice in a row (a caption) is kept once
     authors: list[str] = []
     byline = None
     if body:
         names = byline_names(body[0], lexicon)
-        # a name-like line right before a credit is the lead caption of an article without byline
-        if names is not None and not (names and len(body) > 1 and _starts_with_label(body[1], lexicon)):
+        # names alone on the line after the title are the byline, even right before a credit (a photo
+        # without caption); a lead caption describes a scene
+        if names is not None:
             authors, byline = names, body[0].strip()
             body = body[1:]
 
-    state = _Body(lexicon)
+    state = _Body(lexicon, text)
     i = 0
     while i < len(body):
         line = body[i]
