@@ -28,6 +28,8 @@ class TextLexicon:
     """Words and patterns for people, quotes, datelines and page noise, compiled once."""
 
     titles: tuple[str, ...]  # longest first, every script
+    title_before: re.Pattern[str]  # a title ending where the search ends (use with endpos)
+    title_any: re.Pattern[str]  # any title, longest first
     title_endings: frozenset[str]
     speech_verbs: tuple[str, ...]
     pronouns: frozenset[str]
@@ -35,6 +37,7 @@ class TextLexicon:
     name_breakers: frozenset[str]
     transliteration: frozenset[str]  # characters of transliterated foreign names, every script
     not_people: frozenset[str]
+    not_people_words: frozenset[str]
     dashes: tuple[str, ...]
     wire_marker: str
     noise_line: re.Pattern[str]
@@ -48,6 +51,7 @@ class Lexicon:
     publishers: dict[str, Entity]  # every spelling (all scripts, Latin lower-cased) -> publisher
     agencies: dict[str, Entity]  # every spelling -> agency
     agency_spellings: tuple[str, ...]  # longest first, for prefix matching
+    agency_by_initial: dict[str, tuple[str, ...]]  # lower-cased spellings by first character, longest first
     organisations: tuple[str, ...]  # longest first, every script
     suffixes: tuple[str, ...]  # longest first, every script
     suffix_starts: re.Pattern[str]  # finds every position where a suffix starts (overlapping)
@@ -68,20 +72,17 @@ class Lexicon:
 
     def agency_at(self, text: str, pos: int) -> str | None:
         """The longest agency spelling that starts at `pos` (Latin spellings must end at a word boundary)."""
-        for spelling in self.agency_spellings:
-            end = pos + len(spelling)
-            if text[pos:end].lower() == spelling.lower():
-                if spelling[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum():
-                    continue
-                return text[pos:end]
-        return None
+        found = self.agencies_at(text, pos)
+        return found[0] if found else None
 
     def agencies_at(self, text: str, pos: int) -> list[str]:
         """Every agency spelling that starts at `pos`, longest first ("彭博社", "彭博")."""
+        if pos >= len(text):
+            return []
         found = []
-        for spelling in self.agency_spellings:
+        for spelling in self.agency_by_initial.get(text[pos].lower(), ()):
             end = pos + len(spelling)
-            if text[pos:end].lower() == spelling.lower():
+            if text[pos:end].lower() == spelling:
                 if spelling[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalnum():
                     continue
                 found.append(text[pos:end])
@@ -128,6 +129,13 @@ def _all_scripts(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda w: (-len(w), w)))
 
 
+def _by_initial(spellings: set[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for spelling in sorted({s.lower() for s in spellings}, key=lambda w: (-len(w), w)):
+        index.setdefault(spelling[0], []).append(spelling)
+    return {initial: tuple(group) for initial, group in index.items()}
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(map(re.escape, _all_scripts(words)))
 
@@ -143,6 +151,8 @@ def _text_lexicon(data: dict[str, Any]) -> TextLexicon:
     heading_tail = r"[^\n]{0,30}?[:：]?\s*$"
     return TextLexicon(
         titles=_all_scripts(people["titles"]),
+        title_before=re.compile(f"(?:{_alternation(people['titles'])})$"),
+        title_any=re.compile(_alternation(people["titles"])),
         title_endings=frozenset(form for ch in people["title_endings"] for form in script_variants(ch)),
         speech_verbs=_all_scripts(people["speech_verbs"]),
         pronouns=frozenset(_all_scripts(people["pronouns"])),
@@ -151,6 +161,7 @@ def _text_lexicon(data: dict[str, Any]) -> TextLexicon:
         transliteration=frozenset(
             form for ch in people["transliteration"] if not ch.isspace() for form in script_variants(ch)),
         not_people=frozenset(people["not_people"]),
+        not_people_words=frozenset(people["not_people_words"]),
         dashes=tuple(datelines["dashes"]),
         wire_marker=datelines["wire_marker"],
         noise_line=_patterns(noise["lines"]),
@@ -184,6 +195,7 @@ def load_lexicon() -> Lexicon:
         publishers=_entities(data["publishers"]),
         agencies=agencies,
         agency_spellings=tuple(sorted(spellings, key=lambda w: (-len(w), w))),
+        agency_by_initial=_by_initial(spellings),
         organisations=_all_scripts(credits["organisations"]),
         suffixes=suffixes,
         suffix_starts=re.compile("(?=(" + "|".join(map(re.escape, suffixes)) + "))"),

@@ -22,6 +22,7 @@ NAME_DOT = "·・•‧"
 CHAIN_SEPARATOR = re.compile(r"\s*[/／]\s*|\s+via\s+", re.IGNORECASE)
 PHOTOGRAPHER_SEPARATOR = re.compile(r"\s*[/／,，]\s*|\s+via\s+", re.IGNORECASE)
 CAPTION_END = "。.!?！？”」)）"
+CREDIT_START = re.compile(r"[(（]|[。.!?！？”」)）]")  # an unlabelled credit opens a bracket or follows a caption end
 BRACKETS = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]")
 
 
@@ -140,6 +141,9 @@ def _cjk_name_end(text: str, pos: int, lexicon: Lexicon, limit: int) -> int:
 
 def _photographer_separator(line: str, start: int, lexicon: Lexicon) -> re.Match[str] | None:
     """The separator after a photographer's name: "/" always; "," or " via " only before an agency."""
+    window = line[start:start + MAX_PHOTOGRAPHER + 6]
+    if not any(sep in window for sep in ("/", "／", ",", "，", " via ", " VIA ", " Via ")):
+        return None
     for match in PHOTOGRAPHER_SEPARATOR.finditer(line, start, min(len(line), start + MAX_PHOTOGRAPHER + 6)):
         if match.start() == start:
             continue
@@ -191,7 +195,7 @@ def _transliterated_name_end(line: str, start: int, lexicon: Lexicon) -> int:
 
 
 def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: str = "") -> Credit:
-    known = lexicon.organisation_at(line, start)
+    known = lexicon.organisation_at(line, start) or agency_at(line, start, lexicon, context)
     latin_end = _latin_run(line, start)
     # the name cannot reach past a breaker character
     bound = start
@@ -211,7 +215,7 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: 
             continue
         # a longer name continues this one ("美國國務院" + "新聞辦公室") unless what follows opens a new
         # name or the paragraph ("韓國交易所" + "韓國政府今年...")
-        if lexicon.opens_name_at(line, end) or _starts_sentence(line, end, later, lexicon, context):
+        if lexicon.opens_name_at(line, end) or _starts_sentence(line, start, end, later, lexicon, context):
             break
         end = later
     if end > start:
@@ -228,7 +232,7 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: 
     return Credit(label, line[start:end], None, [], line[start:end], end, False)
 
 
-def _starts_sentence(line: str, end: int, later: int, lexicon: Lexicon, context: str) -> bool:
+def _starts_sentence(line: str, start: int, end: int, later: int, lexicon: Lexicon, context: str) -> bool:
     """Whether the text after a complete name reads as the paragraph's start: it repeats the end of the name
     ("香港天文台" + "天文台表示"), is a bare institutional word, or starts with a word the article uses on its
     own elsewhere."""
@@ -237,8 +241,9 @@ def _starts_sentence(line: str, end: int, later: int, lexicon: Lexicon, context:
     # a bare institutional word after a name that is already an institution ("國防部" + "政府已...") is the
     # paragraph's subject; after a name that is not ("歐盟" + "委員會") it completes the name
     bare = continuation in lexicon.suffixes and any(line.endswith(s, 0, end) for s in lexicon.suffixes)
-    return line[:end].endswith(continuation) or bare \
-        or standalone_elsewhere(context, word, line[end - 1])
+    # the article uses the next word on its own, but never the longer name: the paragraph starts there
+    alone = standalone_elsewhere(context, word, line[end - 1]) and context.count(line[start:later]) < 2
+    return line[:end].endswith(continuation) or bare
 
 
 def _word_start(line: str, start: int, end: int, context: str) -> int | None:
@@ -317,7 +322,10 @@ def find_unlabelled(line: str, pos: int = 0, lexicon: Lexicon | None = None,
     """The first unlabelled credit at or after `pos` (before `before`), where a caption could end."""
     lexicon = lexicon or load_lexicon()
     stop = min(len(line), pos + MAX_CAPTION + 1, before if before is not None else len(line))
-    for at in range(pos, stop):
+    starts = [pos] + [m.end() if m.group() not in "(（" else m.start() for m in CREDIT_START.finditer(line, pos, stop)]
+    for at in sorted(set(starts)):
+        if at >= stop:
+            break
         ch = line[at]
         if ch in "(（":
             if _ends_with_agency(line, pos, at, lexicon):

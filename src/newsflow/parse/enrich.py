@@ -26,8 +26,10 @@ DATELINES = (
 )
 # a dotted transliteration: parts of CJK characters joined by middle dots
 DOTTED = re.compile(rf"[{HAN}]+(?:-[{HAN}]+)?(?:[{DOTS}][{HAN}]+(?:-[{HAN}]+)?)+")
-LATIN_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:de|van|von|der|da|di|al|bin|le|la)?\s*"
-                          r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+\b")
+LATIN_PERSON = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:de|van|von|der|da|di|al|bin|le|la)?"
+                          r"\s*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+(?![A-Za-z])")
+SCARE_QUOTE_CHARS = 8
+QUOTE_PUNCT = re.compile(r"[,，。!！?？;；、]")
 QUOTE = re.compile(r"“(?P<quote>[^“”]+)”")
 MAX_NAME_PART = 6  # characters of one part of a transliterated name
 
@@ -59,8 +61,7 @@ def dateline(first_paragraph: str, fetched_at: date | None) -> Dateline | None:
 def _left_name_start(text: str, start: int, end: int, words: TextLexicon) -> int:
     """Where a transliterated given name begins, looking back from its dot at `end` to at most `start`."""
     begin = end
-    while begin > start and end - begin < MAX_NAME_PART and not any(
-            text.endswith(title, 0, begin) for title in words.titles):
+    while begin > start and end - begin < MAX_NAME_PART and not words.title_before.search(text, 0, begin):
         if text[begin - 1] in words.transliteration:
             begin -= 1
         elif text[begin - 1] == "-" and begin - 1 > start and text[begin - 2] in words.transliteration:
@@ -94,7 +95,9 @@ def latin_names(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     found = []
     for match in LATIN_PERSON.finditer(text):
         name = match.group()
-        if name in lexicon.text.not_people or lexicon.agency(name) or lexicon.publisher(name) \
+        if name in lexicon.text.not_people or name.split()[-1] in lexicon.text.not_people_words \
+                or any(text.startswith(w, match.end() + 1) for w in lexicon.text.not_people_words) \
+                or lexicon.agency(name) or lexicon.publisher(name) \
                 or lexicon.organisation_at(name, 0) == name:
             continue
         found.append((match.start(), name))
@@ -114,7 +117,8 @@ def _strip_fillers(text: str, words: TextLexicon) -> str:
     while changed and text:
         changed = False
         for filler in words.speaker_fillers:
-            if text.endswith(filler) and len(text) > len(filler):
+            # "魯特也説" but not "大石和也説": a one-character filler ends only a short subject
+            if text.endswith(filler) and len(text) > len(filler) and (len(filler) > 1 or len(text) <= 3):
                 text, changed = text[: -len(filler)].rstrip(" ,，"), True
             if text.startswith(filler) and len(text) > len(filler):
                 text, changed = text[len(filler):].lstrip(" ,，"), True
@@ -141,12 +145,10 @@ def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
     # a title, "一家總部設在新加坡的基金合夥人黃俊傑", is not followed by a place word at the end)
     if ADVERBIAL_END.search(text):
         text = text[:text.find("在", 1)]
-    best = 0
-    for title in words.titles:
-        at = text.rfind(title)
-        if at >= 0 and at + len(title) < len(text):
-            best = max(best, at + len(title))
-    text = text[best:]
+    ends = [m.end() for m in words.title_any.finditer(text) if m.end() < len(text)]
+    text = text[max(ends, default=0):]
+    cut = text.find("在", 2)  # "佐佐木隆之在會議間隙對記者稱"
+    text = text[:cut] if cut > 0 else text
     if len(text) > 4 and not text.isascii():
         # an unlisted title before a Chinese name: cut after its last character ("經濟師梁家豪" -> "梁家豪")
         cuts = [i + 1 for i, ch in enumerate(text) if ch in words.title_endings and 2 <= len(text) - i - 1 <= 4]
@@ -156,7 +158,7 @@ def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
         return None  # a pronoun, a bare title ("高層") or an unnamed speaker
     # the name is what follows the last function character
     for i in range(len(text) - 1, -1, -1):
-        if text[i] in "的和與及對向據由被" and i < len(text) - 1:
+        if text[i] in "的和與及對向據由被" and i < len(text) - 2:
             text = text[i + 1:]
             break
     if len(text) > 12 and not text.isascii():
@@ -170,16 +172,23 @@ def quotes(paragraphs: list[str], lexicon: Lexicon) -> list[Quote]:
     verbs = "|".join(map(re.escape, words.speech_verbs))
     after = re.compile(rf"[,，]?\s*(?P<who>[^“”。!！?？]{{0,30}}?)(?:{verbs})")
     before = re.compile(rf"(?P<who>[^“”。!！?？]{{1,40}}?)(?:{verbs})\s*[:：,，]?\s*$")
+    before_clause = re.compile(rf"\s*(?P<who>[^“”。!！?？,，]{{1,40}}?)(?:{verbs})\s*[:：,，]")
     found: list[Quote] = []
     for index, paragraph in enumerate(paragraphs):
         for match in QUOTE.finditer(paragraph):
             speaker: str | None
+            short = len(match.group("quote")) < SCARE_QUOTE_CHARS and not QUOTE_PUNCT.search(match.group("quote"))
+            colon = re.search(r"[:：]\s*$", paragraph[:match.start()]) is not None
+            if short and not colon:
+                continue  # a term in quotation marks ("守門人"), not something somebody said
             tail = after.match(paragraph, match.end())
             if tail is not None and "“" not in tail.group("who"):
                 speaker = speaker_name(tail.group("who"), words)
             else:
                 sentence_start = max(paragraph.rfind(p, 0, match.start()) for p in "。!！?？”") + 1
                 head = before.search(paragraph[sentence_start:match.start()])
+                if head is None:  # "S表示,<clause>,“Q”": the sentence's speaker, further back
+                    head = before_clause.match(paragraph, sentence_start, match.start())
                 if head is None:
                     continue  # scare quotes or a title in quotation marks
                 speaker = speaker_name(head.group("who"), words)
@@ -231,11 +240,12 @@ def people(article: ParsedArticle, found_quotes: list[Quote], lexicon: Lexicon) 
         last = _last_part(person.name)
         if len(last) < 3 or last == person.name:
             continue
-        for i in range(len(joined) - len(last) + 1):
-            candidate = joined[i:i + len(last)]
-            if _one_apart(candidate, last) and all(c in words.transliteration for c in candidate) \
-                    and candidate not in person.aliases and not any(
-                        candidate in a for a in person.aliases) and joined[i - 1:i] not in DOTS:
+        variants = "|".join(re.escape(last[:i]) + "." + re.escape(last[i + 1:]) for i in range(len(last)))
+        for match in re.finditer(f"(?=({variants}))", joined):
+            candidate, i = match.group(1), match.start()
+            if candidate != last and all(c in words.transliteration for c in candidate) \
+                    and candidate not in person.aliases and not any(candidate in a for a in person.aliases) \
+                    and joined[i - 1:i] not in DOTS:
                 person.aliases.append(candidate)
     return persons
 
