@@ -215,7 +215,7 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: 
             continue
         # a longer name continues this one ("美國國務院" + "新聞辦公室") unless what follows opens a new
         # name or the paragraph ("韓國交易所" + "韓國政府今年...")
-        if lexicon.opens_name_at(line, end) or _starts_sentence(line, start, end, later, lexicon, context):
+        if lexicon.opens_name_at(line, end) or _starts_sentence(line, end, later, lexicon):
             break
         end = later
     if end > start:
@@ -232,17 +232,13 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: 
     return Credit(label, line[start:end], None, [], line[start:end], end, False)
 
 
-def _starts_sentence(line: str, start: int, end: int, later: int, lexicon: Lexicon, context: str) -> bool:
+def _starts_sentence(line: str, end: int, later: int, lexicon: Lexicon) -> bool:
     """Whether the text after a complete name reads as the paragraph's start: it repeats the end of the name
-    ("香港天文台" + "天文台表示"), is a bare institutional word, or starts with a word the article uses on its
-    own elsewhere."""
-    word = line[end:end + 2]
+    ("香港天文台" + "天文台表示"), or is a bare institutional word."""
     continuation = line[end:later]
     # a bare institutional word after a name that is already an institution ("國防部" + "政府已...") is the
     # paragraph's subject; after a name that is not ("歐盟" + "委員會") it completes the name
     bare = continuation in lexicon.suffixes and any(line.endswith(s, 0, end) for s in lexicon.suffixes)
-    # the article uses the next word on its own, but never the longer name: the paragraph starts there
-    alone = standalone_elsewhere(context, word, line[end - 1]) and context.count(line[start:later]) < 2
     return line[:end].endswith(continuation) or bare
 
 

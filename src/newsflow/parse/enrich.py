@@ -126,8 +126,8 @@ def _strip_fillers(text: str, words: TextLexicon) -> str:
 
 
 ADVERBIAL_END = re.compile(r"^.+?在.*[上中時后後前裡裏內間]$")
-ANONYMOUS = ("一名", "一位", "一個", "一家", "一些", "多名", "多位", "有人", "消息人士", "知情人士", "這位", "這名", "該名",
-             "該位", "那位", "此人")
+ANONYMOUS = ("一名", "一位", "一個", "一家", "一些", "多名", "多位", "有人", "消息人士", "知情人士", "這位", "這名",
+             "該名", "該位", "那位", "此人")
 
 
 def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
