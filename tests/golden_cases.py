@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from newsflow.models import RawDocument, SourceItem
+
+# Fixtures have no date of their own; a fixed read time keeps inferred years (datelines) stable.
+FIXTURE_READ_AT = datetime(2025, 11, 25, tzinfo=UTC)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "demo" / "articles"
@@ -22,6 +28,15 @@ class GoldenCase:
     @property
     def expected(self) -> dict[str, Any]:
         return json.loads(self.expected_path.read_text(encoding="utf-8"))
+
+    def raw(self) -> RawDocument:
+        """The input as the pipeline reads it: demo files dated by their folder, as the directory source does."""
+        try:
+            published: datetime | None = datetime.strptime(self.input.parent.name, "%Y-%m-%d").replace(tzinfo=UTC)
+        except ValueError:
+            published = None
+        return RawDocument(SourceItem("test", self.input.name, published, "path" if published else "none"),
+                           self.input.read_bytes(), "", FIXTURE_READ_AT)
 
 
 def demo_cases() -> list[GoldenCase]:

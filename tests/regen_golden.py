@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
-
 from golden_cases import GoldenCase, all_cases
 
-from newsflow.models import RawDocument, Rejection, SourceItem
+from newsflow.models import Rejection
 from newsflow.transform import transform
 
 KEPT_KEYS = ("duplicate_of",)
 
 
 def expected_for(case: GoldenCase) -> dict[str, object]:
-    raw = RawDocument(SourceItem("golden", case.input.name, None, "none"), case.input.read_bytes(), "",
-                      datetime.now(UTC))
-    result = transform(raw)
+    result = transform(case.raw())
     if isinstance(result, Rejection):
         return {"quarantine": {"stage": result.stage, "reason": result.reason}}
     data: dict[str, object] = result.parsed.to_contract()

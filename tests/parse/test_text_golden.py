@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from golden_cases import GoldenCase, all_cases
 
-from newsflow.models import RawDocument, Rejection, SourceItem
+from newsflow.models import Rejection
 from newsflow.transform import transform
 
 CONTRACT_KEYS = ("title", "publisher", "authors", "photos", "paragraphs", "related")
 
 
-def _raw(case: GoldenCase) -> RawDocument:
-    return RawDocument(SourceItem("test", case.input.name, None, "none"), case.input.read_bytes(), "",
-                       datetime.now(UTC))
-
-
 @pytest.mark.parametrize("case", all_cases(), ids=lambda c: c.id)
 def test_golden_case(case: GoldenCase) -> None:
     expected = case.expected
-    result = transform(_raw(case))
+    result = transform(case.raw())
     if "quarantine" in expected:
         assert isinstance(result, Rejection), f"expected a rejection, got an article: {result!r}"
         assert {"stage": result.stage, "reason": result.reason} == expected["quarantine"]
