@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+
 from golden_cases import GoldenCase, all_cases
 
 from newsflow.models import Rejection
