@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 
 from newsflow.metadata import build_article
@@ -10,6 +11,7 @@ from newsflow.models import Article, ParseError, RawDocument, Rejection
 from newsflow.normalize import normalize
 from newsflow.parse import parse_text
 from newsflow.parse.enrich import enrich
+from newsflow.parse.html import parse_html
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +29,28 @@ def decode(raw: RawDocument) -> str | Rejection:
     return text
 
 
+HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.IGNORECASE | re.DOTALL)
+
+
+def is_html(raw: RawDocument) -> bool:
+    """An HTML page by its declared media type, else by how its bytes begin."""
+    if raw.media_type:
+        return "html" in raw.media_type.lower()
+    return HTML_START.match(raw.content[:1024].lstrip(b"\xef\xbb\xbf")) is not None
+
+
 def transform(raw: RawDocument) -> Article | Rejection:
-    """One document through decode -> parse -> normalize -> metadata, or the reason it stopped."""
-    text = decode(raw)
+    """One document through decode -> parse -> normalize -> metadata, or the reason it stopped.
+
+    HTML pages go through the HTML parser (which decodes them itself), text through the text parser.
+    """
+    html = bool(raw.content) and is_html(raw)
+    text = "" if html else decode(raw)
     if isinstance(text, Rejection):
         return text
     try:
-        parsed = enrich(parse_text(text), (raw.item.published_at or raw.read_at).date())
+        parsed = parse_html(raw.content, raw.charset) if html else parse_text(text)
+        parsed = enrich(parsed, (raw.item.published_at or raw.read_at).date())
     except ParseError as exc:
         return Rejection(raw, "parse", exc.reason, exc.detail)
     except Exception as exc:  # a parser bug must not stop the batch: quarantine with the trace
