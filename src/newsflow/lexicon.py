@@ -34,6 +34,8 @@ class TextLexicon:
     speech_verbs: tuple[str, ...]
     pronouns: frozenset[str]
     speaker_fillers: tuple[str, ...]
+    filler_head: re.Pattern[str]  # fillers (and separators) at the start of a speaker phrase
+    filler_tail: re.Pattern[str]  # one filler at the end
     name_breakers: frozenset[str]
     transliteration: frozenset[str]  # characters of transliterated foreign names, every script
     not_people: frozenset[str]
@@ -157,6 +159,8 @@ def _text_lexicon(data: dict[str, Any]) -> TextLexicon:
         speech_verbs=_all_scripts(people["speech_verbs"]),
         pronouns=frozenset(_all_scripts(people["pronouns"])),
         speaker_fillers=_all_scripts(people["speaker_fillers"]),
+        filler_head=re.compile(rf"(?:(?:{_alternation(people['speaker_fillers'])})[ ,，]*)+"),
+        filler_tail=re.compile(rf"[ ,，]*(?:{_alternation(people['speaker_fillers'])})$"),
         name_breakers=frozenset(form for ch in breakers for form in script_variants(ch)),
         transliteration=frozenset(
             form for ch in people["transliteration"] if not ch.isspace() for form in script_variants(ch)),

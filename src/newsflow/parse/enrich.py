@@ -25,7 +25,8 @@ DATELINES = (
     re.compile(rf"^(?P<place>[{HAN}]{{2,8}}?)?\s*[,，]?\s*{AGENCY}\s*{DASH}"),
 )
 # a dotted transliteration: parts of CJK characters joined by middle dots
-DOTTED = re.compile(rf"[{HAN}]+(?:-[{HAN}]+)?(?:[{DOTS}][{HAN}]+(?:-[{HAN}]+)?)+")
+# bounded parts: an unbounded run of characters before a dot would be retried at every position
+DOTTED = re.compile(rf"[{HAN}]{{1,8}}(?:-[{HAN}]{{1,8}})?(?:[{DOTS}][{HAN}]{{1,8}}(?:-[{HAN}]{{1,8}})?)+")
 LATIN_PERSON = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:de|van|von|der|da|di|al|bin|le|la)?"
                           r"\s*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+(?![A-Za-z])")
 SCARE_QUOTE_CHARS = 8
@@ -80,7 +81,9 @@ def _right_name_end(text: str, start: int, words: TextLexicon) -> int:
 
 def dotted_names(text: str, words: TextLexicon) -> list[tuple[int, str]]:
     """(position, name) of every dotted transliterated name in `text`."""
-    found = []
+    found: list[tuple[int, str]] = []
+    if not any(dot in text for dot in DOTS):
+        return found
     for match in DOTTED.finditer(text):
         first_dot = match.start() + min(match.group().find(d) for d in DOTS if d in match.group())
         last_dot = match.start() + max(match.group().rfind(d) for d in DOTS)
@@ -113,15 +116,17 @@ def _one_apart(a: str, b: str) -> bool:
 
 
 def _strip_fillers(text: str, words: TextLexicon) -> str:
+    """Time words and adverbs around a speaker ("隨後,魯特週三也"): only the subject is left."""
     changed = True
     while changed and text:
         changed = False
-        for filler in words.speaker_fillers:
-            # "魯特也説" but not "大石和也説": a one-character filler ends only a short subject
-            if text.endswith(filler) and len(text) > len(filler) and (len(filler) > 1 or len(text) <= 3):
-                text, changed = text[: -len(filler)].rstrip(" ,，"), True
-            if text.startswith(filler) and len(text) > len(filler):
-                text, changed = text[len(filler):].lstrip(" ,，"), True
+        head = words.filler_head.match(text)
+        if head and head.end() < len(text):
+            text, changed = text[head.end():], True
+        tail = words.filler_tail.search(text)
+        # "魯特也説" but not "大石和也説": a one-character filler ends only a short subject
+        if tail and tail.start() > 0 and (len(tail.group().strip(" ,，")) > 1 or len(text) <= 3):
+            text, changed = text[:tail.start()], True
     return text
 
 
