@@ -209,6 +209,36 @@ RETURNING id, uri
 """
 
 
+def _proc_stat(pid: int) -> list[str] | None:
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return raw[raw.rindex(")") + 2:].split()  # the fields after "pid (comm)"
+
+
+def server_cpu_seconds(backend_pid: int) -> float | None:
+    """CPU seconds used so far by the PostgreSQL server on this machine: every child of the postmaster
+    (this backend, the WAL writer, checkpointer, background writer...). None when the server is remote."""
+    own = _proc_stat(backend_pid)
+    if own is None:
+        return None
+    postmaster = int(own[1])
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in Path("/proc").iterdir():
+        fields = _proc_stat(int(entry.name)) if entry.name.isdigit() else None
+        if fields is not None and int(fields[1]) == postmaster:
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
+SERVER_WORK = """
+SELECT (SELECT wal_bytes FROM pg_stat_wal),
+       (SELECT blks_read FROM pg_stat_database WHERE datname = current_database())
+"""
+
+
 def _batches(docs: Iterator[SyntheticDoc], size: int, limit: int) -> Iterator[list[SyntheticDoc]]:
     batch: list[SyntheticDoc] = []
     for count, doc in enumerate(docs, 1):
@@ -233,7 +263,11 @@ def scale(scratch: ScratchServer, articles: int, seed: int, batch_size: int = 10
         apply_migrations(url)
         source = conn.execute("INSERT INTO sources (name, kind, location) VALUES ('bench', 'dir', '-') RETURNING id"
                               ).fetchone()[0]  # type: ignore[index]
+        conn.execute("SELECT pg_stat_reset_shared('wal'), pg_stat_reset()")
         conn.commit()
+        backend = conn.info.backend_pid
+        cpu_seconds = 0.0
+        server_cpu = 0.0
         for batch in _batches(generate(originals, seed=seed), batch_size, articles):
             folded = {d.doc_id: fold(d.text) for d in batch}
             keys = {d.doc_id: hashlib.sha256(folded[d.doc_id].encode()).hexdigest() for d in batch}
@@ -242,7 +276,7 @@ def scale(scratch: ScratchServer, articles: int, seed: int, batch_size: int = 10
                 "published": [datetime.combine(d.published, datetime.min.time(), UTC) for d in batch],
             }).fetchall()
             exact += len(batch) - len(rows)
-            started = time.perf_counter()
+            started, started_cpu, started_server = time.perf_counter(), time.process_time(), server_cpu_seconds(backend)
             members = []
             for article_id, uri in rows:
                 signature = hasher.signature(folded[uri])
@@ -251,9 +285,19 @@ def scale(scratch: ScratchServer, articles: int, seed: int, batch_size: int = 10
             assign_stories(conn, None, members, settings.similarity, hasher.bands, settings.canonical_rule)
             conn.commit()
             dedup_seconds += time.perf_counter() - started
+            cpu_seconds += time.process_time() - started_cpu
+            ended_server = server_cpu_seconds(backend)
+            if started_server is not None and ended_server is not None:
+                server_cpu += ended_server - started_server
         stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]  # type: ignore[index]
+        # the server's work, not wall time: deterministic for a corpus, whatever else the machine runs
+        wal_bytes, reads = conn.execute(SERVER_WORK).fetchone()  # type: ignore[misc]
     return {"articles": articles, "seconds": dedup_seconds, "ms_per_article": 1000 * dedup_seconds / articles,
-            "stories": stories, "exact_repeats": exact, "peak_rss_mb": peak_rss_mb()}
+            "stories": stories, "exact_repeats": exact, "peak_rss_mb": peak_rss_mb(),
+            "wal_kb_per_article": float(wal_bytes) / 1024 / articles, "reads_per_article": float(reads) / articles,
+            # CPU of this process and of the server: what wall time would be on an idle machine (less I/O
+            # waits), and unlike wall time not inflated by whatever else the machine runs
+            "cpu_seconds": cpu_seconds + server_cpu, "cpu_ms_per_article": 1000 * (cpu_seconds + server_cpu) / articles}
 
 
 def _scale_child(size: int, seed: int, results: Any) -> None:
@@ -307,16 +351,19 @@ def main(sizes: tuple[int, ...] = (10_000, 100_000), originals: int = 1000, seed
         print(f"signatures/s on the same {len(texts)} folded texts: newsflow {rates['newsflow']:.0f}, "
               f"datasketch {rates['datasketch']:.0f} (ratio {rates['newsflow'] / rates['datasketch']:.1f}x)")
         print("dedup scale (signatures + LSH + decisions + story writes against PostgreSQL, no parsing):")
-        print(f"  {'articles':>10}{'seconds':>10}{'ms/article':>12}{'stories':>10}{'peak RSS MB':>13}")
+        print(f"  {'articles':>10}{'seconds':>10}{'ms/article':>12}{'CPU ms/art':>12}{'stories':>10}"
+              f"{'peak RSS MB':>13}{'WAL kB/art':>12}{'reads/art':>11}")
         results = []
         for size in sizes:
             r = scale_in_child(size, seed)
             results.append(r)
-            print(f"  {r['articles']:>10,.0f}{r['seconds']:>10.1f}{r['ms_per_article']:>12.3f}{r['stories']:>10,.0f}"
-                  f"{r['peak_rss_mb']:>13.0f}", flush=True)
+            print(f"  {r['articles']:>10,.0f}{r['seconds']:>10.1f}{r['ms_per_article']:>12.3f}"
+                  f"{r['cpu_ms_per_article']:>12.3f}{r['stories']:>10,.0f}{r['peak_rss_mb']:>13.0f}"
+                  f"{r['wal_kb_per_article']:>12.1f}{r['reads_per_article']:>11.1f}", flush=True)
         for small, big in itertools.pairwise(results):
             print(f"  t({big['articles']:,.0f}) / t({small['articles']:,.0f}) = "
-                  f"{big['seconds'] / small['seconds']:.1f} (x{big['articles'] / small['articles']:.0f} articles)")
+                  f"{big['seconds'] / small['seconds']:.1f} wall, {big['cpu_seconds'] / small['cpu_seconds']:.1f} CPU "
+                  f"(x{big['articles'] / small['articles']:.0f} articles)")
     finally:
         scratch.close()
 

@@ -31,6 +31,7 @@ class TextLexicon:
     title_before: re.Pattern[str]  # a title ending where the search ends (use with endpos)
     title_any: re.Pattern[str]  # any title, longest first
     title_endings: frozenset[str]
+    surnames: frozenset[str]
     speech_verbs: tuple[str, ...]
     pronouns: frozenset[str]
     speaker_fillers: tuple[str, ...]
@@ -63,6 +64,8 @@ class Lexicon:
     photographer_labels: frozenset[str]
     source_labels: frozenset[str]
     mixed_labels: frozenset[str]
+    referring_words: tuple[str, ...]
+    subject_follower: re.Pattern[str]  # a verb or time word (or a day of the month) right after a subject
     file_photo_markers: tuple[str, ...]
     text: TextLexicon
 
@@ -156,6 +159,7 @@ def _text_lexicon(data: dict[str, Any]) -> TextLexicon:
         title_before=re.compile(f"(?:{_alternation(people['titles'])})$"),
         title_any=re.compile(_alternation(people["titles"])),
         title_endings=frozenset(form for ch in people["title_endings"] for form in script_variants(ch)),
+        surnames=frozenset(form for ch in people["surnames"] if not ch.isspace() for form in script_variants(ch)),
         speech_verbs=_all_scripts(people["speech_verbs"]),
         pronouns=frozenset(_all_scripts(people["pronouns"])),
         speaker_fillers=_all_scripts(people["speaker_fillers"]),
@@ -211,6 +215,8 @@ def load_lexicon() -> Lexicon:
         photographer_labels=frozenset(photographer_labels),
         source_labels=frozenset(source_labels),
         mixed_labels=frozenset(mixed_labels),
+        referring_words=_all_scripts(credits["referring_words"]),
+        subject_follower=re.compile(rf"(?:{_alternation(credits['subject_followers'])}|\d{{1,2}}日)"),
         file_photo_markers=_all_scripts(credits["file_photo_markers"]),
         text=_text_lexicon(data),
     )

@@ -21,6 +21,7 @@ NAME_DOT = "·・•‧"
 # between agencies of a chain, and between a photographer and the first agency
 CHAIN_SEPARATOR = re.compile(r"\s*[/／]\s*|\s+via\s+", re.IGNORECASE)
 PHOTOGRAPHER_SEPARATOR = re.compile(r"\s*[/／,，]\s*|\s+via\s+", re.IGNORECASE)
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){1,3}")
 CAPTION_END = "。.!?！？”」)）"
 CREDIT_START = re.compile(r"[(（]|[。.!?！？”」)）]")  # an unlabelled credit opens a bracket or follows a caption end
 BRACKETS = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]")
@@ -81,6 +82,8 @@ def agency_at(text: str, pos: int, lexicon: Lexicon, context: str = "") -> str |
     found = lexicon.agencies_at(text, pos)
     if len(found) < 2 or not context:
         return found[0] if found else None
+    if found[0][-1].isascii():
+        return found[0]  # "Getty Images" then Chinese text: a Latin name ends where the script changes
     for spelling in found:
         end = pos + len(spelling)
         if end >= len(text) or not _is_cjk(text[end]) or lexicon.opens_name_at(text, end) \
@@ -173,9 +176,11 @@ def photographer_credit(line: str, start: int, label: str, lexicon: Lexicon, con
     end = _latin_run(line, start)
     if end > start:
         return Credit(label, line[start:end], line[start:end].strip(), [], None, end, True)
-    # a Chinese name with no agency: its end is a guess
+    # a Chinese name with no agency: its end is a guess, unless a space, a quotation mark or the line's end
+    # closes it
     end = _transliterated_name_end(line, start, lexicon)
-    return Credit(label, line[start:end], line[start:end], [], None, end, False)
+    closed = end >= len(line) or line[end] in " \u3000“「\""
+    return Credit(label, line[start:end], line[start:end], [], None, end, closed)
 
 
 def _transliterated_name_end(line: str, start: int, lexicon: Lexicon) -> int:
@@ -209,15 +214,29 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: 
         for match in lexicon.suffix_starts.finditer(line, start + 1, bound)
         if match.start() + len(match.group(1)) <= bound
     })
+    # the paragraph often opens by naming the organisation again, by its tail or as "該部": it starts there
+    for at in sorted({*ends, *([start + len(known)] if known else [])}):
+        if _restated_at(line, start, at, lexicon):
+            return Credit(label, line[start:at], None, [], line[start:at], at, True)
+    for at in range(start + 2, bound):
+        if line.startswith(line[start:at], at):  # an unknown name said again: "全農全農上週表示"
+            return Credit(label, line[start:at], None, [], line[start:at], at, False)
     end = start + len(known) if known is not None else (ends[0] if ends else start)
     for later in ends:
         if later <= end:
             continue
         # a longer name continues this one ("美國國務院" + "新聞辦公室") unless what follows opens a new
         # name or the paragraph ("韓國交易所" + "韓國政府今年...")
-        if lexicon.opens_name_at(line, end) or _starts_sentence(line, end, later, lexicon):
-            break
+        if lexicon.opens_name_at(line, end) or _starts_sentence(line, end, later, lexicon) \
+                or (later - end >= 3 and standalone_elsewhere(context, line[end:later], line[end - 1])):
+            break  # ... or the article names what follows on its own elsewhere ("愛丁堡大學" + "蒂帕帕博物館")
         end = later
+    first = next((at for at in ends if at > start), None)
+    last = ends[-1] if ends else None
+    if known is None and first is not None and last is not None and last > first and end > first \
+            and lexicon.subject_follower.match(line, last) and line[first:last] not in lexicon.suffixes:
+        # two institutions then a verb: the second is the paragraph's subject ("甲公司" + "乙部丙署宣布")
+        end = first
     if end > start:
         # one institutional ending and nothing ambiguous after it: the end is not a guess
         confident = known is not None or len(ends) <= 1 or end - start <= 12
@@ -230,6 +249,15 @@ def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: 
     if bound > start:
         end = _word_start(line, start, end, context) or end
     return Credit(label, line[start:end], None, [], line[start:end], end, False)
+
+
+def _restated_at(line: str, start: int, at: int, lexicon: Lexicon) -> bool:
+    """Whether the text at `at` names the organisation of line[start:at] again: whole, its last two or more
+    characters ("巴拿馬運河管理局" + "運河管理局局長"), or a referring word ("該部", "縣府")."""
+    name = line[start:at]
+    if any(line.startswith(name[i:], at) for i in range(len(name) - 1)):
+        return True
+    return any(line.startswith(word, at) for word in lexicon.referring_words)
 
 
 def _starts_sentence(line: str, end: int, later: int, lexicon: Lexicon) -> bool:
@@ -305,7 +333,8 @@ def _bare(line: str, at: int, lexicon: Lexicon, context: str = "") -> Credit | N
     latin_agency = agency is not None and agency.isascii()
     if agency is not None and (CHAIN_SEPARATOR.match(line, at + len(agency)) or latin_agency):
         credit = photographer_credit(line, at, "", lexicon, context)
-    elif sep is not None and _latin_run(line, at) == sep.start() and lexicon.agency_at(line, sep.end()):
+    elif sep is not None and _latin_run(line, at) >= sep.start() > at \
+            and LATIN_NAME.fullmatch(line[at:sep.start()]) and lexicon.agency_at(line, sep.end()):
         # "Jane Doe/Bloomberg", "Jane Doe via Getty Images"
         credit = photographer_credit(line, at, "", lexicon, context)
     else:

@@ -53,7 +53,7 @@ def dateline(first_paragraph: str, fetched_at: date | None) -> Dateline | None:
                 resolved = date(year, m, d).isoformat()
             except ValueError:
                 resolved = None
-        return Dateline(text=first_paragraph[:match.end()], place=groups.get("place"),
+        return Dateline(text=first_paragraph[:match.end()].rstrip(), place=groups.get("place"),
                         month=int(month) if month else None, day=int(day) if day else None,
                         date=resolved, agency=groups.get("agency"))
     return None
@@ -146,6 +146,9 @@ def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
     dotted = dotted_names(text, words)
     if dotted:
         return dotted[0][1]  # the subject comes first: "布朗在與魯特會面時説"
+    latin = [m for m in LATIN_PERSON.finditer(text) if m.end() == len(text.rstrip())]
+    if latin:
+        return latin[-1].group()  # "咖啡合作社的農藝師Marcelo Teixeira"
     # subject, then an adverbial phrase: "魯特在閉幕詞中説", "他在記者會上表示" (a 在 inside a clause before
     # a title, "一家總部設在新加坡的基金合夥人黃俊傑", is not followed by a place word at the end)
     if ADVERBIAL_END.search(text):
@@ -159,6 +162,10 @@ def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
         cuts = [i + 1 for i, ch in enumerate(text) if ch in words.title_endings and 2 <= len(text) - i - 1 <= 4]
         if cuts:
             text = text[cuts[-1]:]
+        else:  # a surname two or three characters from the end ("正印花旦梁秀鳳" -> "梁秀鳳")
+            starts = [i for i in (len(text) - 3, len(text) - 2) if text[i] in words.surnames]
+            if starts:
+                text = text[starts[0]:]
     if text in words.pronouns or text in words.titles or any(marker in text for marker in ANONYMOUS):
         return None  # a pronoun, a bare title ("高層") or an unnamed speaker
     # the name is what follows the last function character
@@ -175,7 +182,7 @@ def quotes(paragraphs: list[str], lexicon: Lexicon) -> list[Quote]:
     """Quotations attributed in their sentence: `“...”,S說。` or `S說:“...”`."""
     words = lexicon.text
     verbs = "|".join(map(re.escape, words.speech_verbs))
-    after = re.compile(rf"[,，]?\s*(?P<who>[^“”。!！?？]{{0,30}}?)(?:{verbs})")
+    after = re.compile(rf"[,，]?\s*(?P<who>[^“”。!！?？]{{0,50}}?)(?:{verbs})")
     before = re.compile(rf"(?P<who>[^“”。!！?？]{{1,40}}?)(?:{verbs})\s*[:：,，]?\s*$")
     before_clause = re.compile(rf"\s*(?P<who>[^“”。!！?？,，]{{1,40}}?)(?:{verbs})\s*[:：,，]")
     found: list[Quote] = []
@@ -219,10 +226,11 @@ def people(article: ParsedArticle, found_quotes: list[Quote], lexicon: Lexicon) 
     for t, text in enumerate(texts):
         mentions.extend((t, pos, name) for pos, name in dotted_names(text, words))
         mentions.extend((t, pos, name) for pos, name in latin_names(text, lexicon))
-        for quote in found_quotes:
-            if quote.speaker and quote.paragraph < len(article.paragraphs) \
-                    and text is article.paragraphs[quote.paragraph]:
-                mentions.append((t, text.find(quote.speaker) if quote.speaker in text else len(text), quote.speaker))
+    for speaker in {q.speaker for q in found_quotes if q.speaker}:
+        # a speaker counts from where the text first names them, which may be before the quotation
+        first = next(((t, text.find(speaker)) for t, text in enumerate(texts) if speaker in text), None)
+        if first is not None:
+            mentions.append((*first, speaker))
     mentions.sort()
     persons: list[Person] = []
     for _, _, name in mentions:
