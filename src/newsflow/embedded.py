@@ -26,12 +26,13 @@ log = logging.getLogger(__name__)
 SYSTEM_USER = "embedded_postgres"  # postgres refuses to run as root
 DEFAULT_PORT = 54329
 
-# Server settings for a machine where this server is the main database (the defaults are for 128 MB boxes).
+# Server settings for a machine where this server is the main database (the defaults are for 128 MB boxes;
+# shared memory is only used as pages are touched).
 # The story index grows by 20 B-tree rows per article at random positions: with the stock 128 MB of
 # shared buffers and 1 GB of WAL between checkpoints, a million articles spend their time re-reading index
 # pages and writing full-page images. NEWSFLOW_PG_OPTIONS ("-c name=value ...") adds or overrides settings.
 SERVER_SETTINGS = {
-    "shared_buffers": "1GB",
+    "shared_buffers": "2GB",
     "max_wal_size": "8GB",
     "checkpoint_timeout": "30min",
     "wal_compression": "on",
