@@ -30,6 +30,7 @@ class TextLexicon:
     titles: tuple[str, ...]  # longest first, every script
     title_before: re.Pattern[str]  # a title ending where the search ends (use with endpos)
     title_any: re.Pattern[str]  # any title, longest first
+    title_overlapping: re.Pattern[str]  # every title, overlapping ones too (group 1)
     title_endings: frozenset[str]
     surnames: frozenset[str]
     speech_verbs: tuple[str, ...]
@@ -134,6 +135,10 @@ def _all_scripts(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda w: (-len(w), w)))
 
 
+# "週日晚", "週一上午", "今早", "3日": time words between a speaker and the verb
+TIME_WORD = r"(?:週|周|星期)[一二三四五六日天](?:早上|上午|中午|下午|晚上|晚|早)?|[今昨前](?:天|日|晚|早)|\d{1,2}日"
+
+
 def _by_initial(spellings: set[str]) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for spelling in sorted({s.lower() for s in spellings}, key=lambda w: (-len(w), w)):
@@ -158,13 +163,14 @@ def _text_lexicon(data: dict[str, Any]) -> TextLexicon:
         titles=_all_scripts(people["titles"]),
         title_before=re.compile(f"(?:{_alternation(people['titles'])})$"),
         title_any=re.compile(_alternation(people["titles"])),
+        title_overlapping=re.compile(f"(?=({_alternation(people['titles'])}))"),
         title_endings=frozenset(form for ch in people["title_endings"] for form in script_variants(ch)),
         surnames=frozenset(form for ch in people["surnames"] if not ch.isspace() for form in script_variants(ch)),
         speech_verbs=_all_scripts(people["speech_verbs"]),
         pronouns=frozenset(_all_scripts(people["pronouns"])),
         speaker_fillers=_all_scripts(people["speaker_fillers"]),
         filler_head=re.compile(rf"(?:(?:{_alternation(people['speaker_fillers'])})[ ,，]*)+"),
-        filler_tail=re.compile(rf"[ ,，]*(?:{_alternation(people['speaker_fillers'])})$"),
+        filler_tail=re.compile(rf"[ ,，]*(?:{_alternation(people['speaker_fillers'])}|{TIME_WORD})$"),
         name_breakers=frozenset(form for ch in breakers for form in script_variants(ch)),
         transliteration=frozenset(
             form for ch in people["transliteration"] if not ch.isspace() for form in script_variants(ch)),

@@ -16,12 +16,15 @@ MAX_CAPTION = 160  # a label further into a line than this is body text, not a p
 MAX_CREDIT = 60
 MAX_PHOTOGRAPHER = 40
 
-LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.'’\- ]*[A-Za-z0-9.]|[A-Za-z]")
+# Latin letters with their accented forms ("Ramírez", "Hélène", "Krüger")
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LATIN_RUN = re.compile(rf"[{LATIN}][{LATIN}0-9.'’\- ]*[{LATIN}0-9.]|[{LATIN}]")
 NAME_DOT = "·・•‧"
 # between agencies of a chain, and between a photographer and the first agency
 CHAIN_SEPARATOR = re.compile(r"\s*[/／]\s*|\s+via\s+", re.IGNORECASE)
 PHOTOGRAPHER_SEPARATOR = re.compile(r"\s*[/／,，]\s*|\s+via\s+", re.IGNORECASE)
-LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){1,3}")
+LATIN_NAME = re.compile(rf"[{LATIN_UPPER}][{LATIN}.'’\-]*(?: [{LATIN_UPPER}][{LATIN}.'’\-]*){{1,3}}")
 CAPTION_END = "。.!?！？”」)）"
 CREDIT_START = re.compile(r"[(（]|[。.!?！？”」)）]")  # an unlabelled credit opens a bracket or follows a caption end
 BRACKETS = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]")
@@ -201,6 +204,10 @@ def _transliterated_name_end(line: str, start: int, lexicon: Lexicon) -> int:
 
 def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: str = "") -> Credit:
     known = lexicon.organisation_at(line, start) or agency_at(line, start, lexicon, context)
+    if known is None:  # a place then a known organisation: "印尼" + "央行"
+        place = next((w for w in lexicon.name_openers if line.startswith(w, start)), None)
+        org = lexicon.organisation_at(line, start + len(place)) if place else None
+        known = place + org if place and org else None
     latin_end = _latin_run(line, start)
     # the name cannot reach past a breaker character
     bound = start
@@ -257,6 +264,8 @@ def _restated_at(line: str, start: int, at: int, lexicon: Lexicon) -> bool:
     name = line[start:at]
     if any(line.startswith(name[i:], at) for i in range(len(name) - 1)):
         return True
+    if line[at:at + 1] in ("該", "该") and line[at + 1:at + 2] == name[-1:]:
+        return True  # "國土交通省" + "該省官員表示"
     return any(line.startswith(word, at) for word in lexicon.referring_words)
 
 

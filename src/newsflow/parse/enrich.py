@@ -14,6 +14,9 @@ from newsflow.lexicon import Lexicon, TextLexicon, load_lexicon
 from newsflow.models import Dateline, ParsedArticle, Person, Quote
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LATIN_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 DOTS = "·・‧•"
 DASH = r"(?P<dash>——|－－|--|—|–|-)"
 AGENCY = r"[(（](?P<agency>[^()（）]{2,12})[)）]"
@@ -27,8 +30,10 @@ DATELINES = (
 # a dotted transliteration: parts of CJK characters joined by middle dots
 # bounded parts: an unbounded run of characters before a dot would be retried at every position
 DOTTED = re.compile(rf"[{HAN}]{{1,8}}(?:-[{HAN}]{{1,8}})?(?:[{DOTS}][{HAN}]{{1,8}}(?:-[{HAN}]{{1,8}})?)+")
-LATIN_PERSON = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:de|van|von|der|da|di|al|bin|le|la)?"
-                          r"\s*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+(?![A-Za-z])")
+LATIN_PERSON = re.compile(
+    rf"(?<![{LATIN}])[{LATIN_UPPER}][{LATIN_LOWER}]+(?:[-'’][{LATIN_UPPER}]?[{LATIN_LOWER}]+)?"
+    rf"(?:\s+(?:de|van|von|der|da|di|al|bin|le|la)?\s*[{LATIN_UPPER}][{LATIN_LOWER}]+(?:[-'’][{LATIN_UPPER}]?[{LATIN_LOWER}]+)?)+"
+    rf"(?![{LATIN}])")
 SCARE_QUOTE_CHARS = 8
 QUOTE_PUNCT = re.compile(r"[,，。!！?？;；、]")
 QUOTE = re.compile(r"“(?P<quote>[^“”]+)”")
@@ -108,7 +113,8 @@ def latin_names(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
 
 
 def _last_part(name: str) -> str:
-    return re.split(f"[{DOTS}]", name)[-1]
+    """The family name: after the last dot, or the last word of a Latin name."""
+    return re.split(f"[{DOTS} ]", name)[-1]
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -153,7 +159,7 @@ def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
     # a title, "一家總部設在新加坡的基金合夥人黃俊傑", is not followed by a place word at the end)
     if ADVERBIAL_END.search(text):
         text = text[:text.find("在", 1)]
-    ends = [m.end() for m in words.title_any.finditer(text) if m.end() < len(text)]
+    ends = [m.end(1) for m in words.title_overlapping.finditer(text) if m.end(1) < len(text)]
     text = text[max(ends, default=0):]
     cut = text.find("在", 2)  # "佐佐木隆之在會議間隙對記者稱"
     text = text[:cut] if cut > 0 else text
@@ -258,7 +264,8 @@ def people(article: ParsedArticle, found_quotes: list[Quote], lexicon: Lexicon) 
             candidate, i = match.group(1), match.start()
             if candidate != last and all(c in words.transliteration for c in candidate) \
                     and candidate not in person.aliases and not any(candidate in a for a in person.aliases) \
-                    and joined[i - 1:i] not in DOTS:
+                    and joined[i - 1:i] not in DOTS and joined[i - 1:i] not in words.transliteration \
+                    and joined[i + len(candidate):i + len(candidate) + 1] not in words.transliteration:
                 person.aliases.append(candidate)
     return persons
 
