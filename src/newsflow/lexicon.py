@@ -56,7 +56,10 @@ class Lexicon:
     agencies: dict[str, Entity]  # every spelling -> agency
     agency_spellings: tuple[str, ...]  # longest first, for prefix matching
     agency_by_initial: dict[str, tuple[str, ...]]  # lower-cased spellings by first character, longest first
+    credit_start_hint: re.Pattern[str]  # an agency spelling, a capital Latin letter or a bracket
     organisations: tuple[str, ...]  # longest first, every script
+    organisations_by_initial: dict[str, tuple[str, ...]]
+    openers_by_initial: dict[str, tuple[str, ...]]
     suffixes: tuple[str, ...]  # longest first, every script
     suffix_starts: re.Pattern[str]  # finds every position where a suffix starts (overlapping)
     name_breakers: frozenset[str]
@@ -96,14 +99,25 @@ class Lexicon:
 
     def opens_name_at(self, text: str, pos: int) -> bool:
         """Whether a place, a known organisation or a paragraph opener starts at `pos`."""
-        return self.organisation_at(text, pos) is not None or any(
-            text.startswith(word, pos) for word in self.name_openers)
+        return self.organisation_at(text, pos) is not None or _starting(self.openers_by_initial, text, pos) is not None
+
+    def opener_at(self, text: str, pos: int) -> str | None:
+        """The longest place or paragraph opener that starts at `pos`."""
+        return _starting(self.openers_by_initial, text, pos)
 
     def organisation_at(self, text: str, pos: int) -> str | None:
-        for name in self.organisations:
-            if text.startswith(name, pos):
-                return name
+        """The longest known organisation that starts at `pos`."""
+        return _starting(self.organisations_by_initial, text, pos)
+
+
+def _starting(index: dict[str, tuple[str, ...]], text: str, pos: int) -> str | None:
+    """The longest word of an index by first character that starts at `pos`."""
+    if pos >= len(text):
         return None
+    for word in index.get(text[pos], ()):
+        if text.startswith(word, pos):
+            return word
+    return None
 
 
 def _key(name: str) -> str:
@@ -139,9 +153,9 @@ def _all_scripts(words: list[str]) -> tuple[str, ...]:
 TIME_WORD = r"(?:週|周|星期)[一二三四五六日天](?:早上|上午|中午|下午|晚上|晚|早)?|[今昨前](?:天|日|晚|早)|\d{1,2}日"
 
 
-def _by_initial(spellings: set[str]) -> dict[str, tuple[str, ...]]:
+def _by_initial(spellings: set[str], lower: bool = True) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
-    for spelling in sorted({s.lower() for s in spellings}, key=lambda w: (-len(w), w)):
+    for spelling in sorted({s.lower() if lower else s for s in spellings}, key=lambda w: (-len(w), w)):
         index.setdefault(spelling[0], []).append(spelling)
     return {initial: tuple(group) for initial, group in index.items()}
 
@@ -210,7 +224,13 @@ def load_lexicon() -> Lexicon:
         agencies=agencies,
         agency_spellings=tuple(sorted(spellings, key=lambda w: (-len(w), w))),
         agency_by_initial=_by_initial(spellings),
+        credit_start_hint=re.compile(
+            "[(（]|(?:^|[。.!?！？”」)）])[ \u3000]*[A-Z\u00c0-\u00de"
+            + "".join(sorted({re.escape(s[0]) for s in spellings if not s[0].isascii()})) + "]"),
         organisations=_all_scripts(credits["organisations"]),
+        organisations_by_initial=_by_initial(set(_all_scripts(credits["organisations"])), lower=False),
+        openers_by_initial=_by_initial(set(_all_scripts([*credits["places"], *credits["paragraph_openers"]])),
+                                       lower=False),
         suffixes=suffixes,
         suffix_starts=re.compile("(?=(" + "|".join(map(re.escape, suffixes)) + "))"),
         name_breakers=frozenset(credits["name_breakers"]) | frozenset(

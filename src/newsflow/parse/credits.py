@@ -205,7 +205,7 @@ def _transliterated_name_end(line: str, start: int, lexicon: Lexicon) -> int:
 def source_credit(line: str, start: int, label: str, lexicon: Lexicon, context: str = "") -> Credit:
     known = lexicon.organisation_at(line, start) or agency_at(line, start, lexicon, context)
     if known is None:  # a place then a known organisation: "印尼" + "央行"
-        place = next((w for w in lexicon.name_openers if line.startswith(w, start)), None)
+        place = lexicon.opener_at(line, start)
         org = lexicon.organisation_at(line, start + len(place)) if place else None
         known = place + org if place and org else None
     latin_end = _latin_run(line, start)
@@ -290,12 +290,12 @@ def _word_start(line: str, start: int, end: int, context: str) -> int | None:
 
 def _tail_word_start(line: str, start: int, end: int, lexicon: Lexicon, context: str) -> int | None:
     """Where a word of the article begins inside what looked like an unknown organisation's name."""
+    opener = lexicon.opener_at(line, start) if lexicon.organisation_at(line, start) is None else None
     for pos in range(start + 3, end - 2):
         tail = line[pos:end]
-        if lexicon.opens_name_at(line, start) and lexicon.organisation_at(line, start) is None \
-                and any(line.startswith(w, start) and start + len(w) == pos for w in lexicon.name_openers):
+        if opener is not None and start + len(opener) == pos:
             continue  # "香港" + "天文台": a place then an institution is one name
-        if any(tail == s for s in lexicon.suffixes):
+        if tail in lexicon.suffixes:
             continue
         if standalone_elsewhere(context, tail, line[pos - 1]):
             return pos
@@ -338,6 +338,8 @@ def _bracketed(line: str, at: int, lexicon: Lexicon, context: str = "") -> Credi
 def _bare(line: str, at: int, lexicon: Lexicon, context: str = "") -> Credit | None:
     """An unlabelled credit at a caption's end: "路透社/name/檔案照片", "Getty Images", "X via Getty Images"."""
     agency = lexicon.agency_at(line, at)
+    if agency is None and not ("A" <= line[at:at + 1] <= "Z" or "\u00c0" <= line[at:at + 1] <= "\u00de"):
+        return None  # neither an agency nor a capitalised Latin name starts here
     sep = _photographer_separator(line, at, lexicon)
     latin_agency = agency is not None and agency.isascii()
     if agency is not None and (CHAIN_SEPARATOR.match(line, at + len(agency)) or latin_agency):
@@ -356,6 +358,11 @@ def find_unlabelled(line: str, pos: int = 0, lexicon: Lexicon | None = None,
     """The first unlabelled credit at or after `pos` (before `before`), where a caption could end."""
     lexicon = lexicon or load_lexicon()
     stop = min(len(line), pos + MAX_CAPTION + 1, before if before is not None else len(line))
+    # an unlabelled credit begins with an agency or a capitalised Latin word, or a bracket: one scan in C
+    # rules out most lines before any candidate is looked at
+    if lexicon.credit_start_hint.search(line, pos, stop + 1) is None and \
+            lexicon.credit_start_hint.match(line[pos:pos + 1]) is None:
+        return None
     starts = [pos] + [m.end() if m.group() not in "(（" else m.start() for m in CREDIT_START.finditer(line, pos, stop)]
     for at in sorted(set(starts)):
         if at >= stop:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from newsflow.lexicon import Lexicon, TextLexicon, load_lexicon
 from newsflow.models import Dateline, ParsedArticle, Person, Quote
@@ -36,6 +37,11 @@ LATIN_PERSON = re.compile(
     rf"(?![{LATIN}])")
 SCARE_QUOTE_CHARS = 8
 QUOTE_PUNCT = re.compile(r"[,，。!！?？;；、]")
+NAME_PARTS = re.compile(f"[{DOTS} ]")
+DOT = re.compile(f"[{DOTS}]")
+CAPITAL = re.compile("[A-Z\u00c0-\u00de]")
+CLAUSES = re.compile(r"[,，。;；:：!！?？、]")
+COLON_END = re.compile(r"[:：]\s*$")
 QUOTE = re.compile(r"“(?P<quote>[^“”]+)”")
 MAX_NAME_PART = 6  # characters of one part of a transliterated name
 
@@ -87,7 +93,7 @@ def _right_name_end(text: str, start: int, words: TextLexicon) -> int:
 def dotted_names(text: str, words: TextLexicon) -> list[tuple[int, str]]:
     """(position, name) of every dotted transliterated name in `text`."""
     found: list[tuple[int, str]] = []
-    if not any(dot in text for dot in DOTS):
+    if not DOT.search(text):
         return found
     for match in DOTTED.finditer(text):
         first_dot = match.start() + min(match.group().find(d) for d in DOTS if d in match.group())
@@ -100,7 +106,9 @@ def dotted_names(text: str, words: TextLexicon) -> list[tuple[int, str]]:
 
 
 def latin_names(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
-    found = []
+    found: list[tuple[int, str]] = []
+    if not CAPITAL.search(text):
+        return found
     for match in LATIN_PERSON.finditer(text):
         name = match.group()
         if name in lexicon.text.not_people or name.split()[-1] in lexicon.text.not_people_words \
@@ -114,11 +122,18 @@ def latin_names(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
 
 def _last_part(name: str) -> str:
     """The family name: after the last dot, or the last word of a Latin name."""
-    return re.split(f"[{DOTS} ]", name)[-1]
+    return NAME_PARTS.split(name)[-1]
 
 
 def _one_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+@lru_cache(maxsize=256)
+def _one_apart_pattern(word: str) -> re.Pattern[str]:
+    """Every spelling of `word` with one character changed (overlapping matches, group 1)."""
+    variants = "|".join(re.escape(word[:i]) + "." + re.escape(word[i + 1:]) for i in range(len(word)))
+    return re.compile(f"(?=({variants}))")
 
 
 def _strip_fillers(text: str, words: TextLexicon) -> str:
@@ -146,7 +161,7 @@ def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
     or an unnamed speaker ("一名交易員")."""
     text = _strip_fillers(before_verb.strip(" ,，:：\u3000"), words)
     # the speaker is the last clause: after the last punctuation
-    text = _strip_fillers(re.split(r"[,，。;；:：!！?？、]", text)[-1].strip(), words) if text else ""
+    text = _strip_fillers(CLAUSES.split(text)[-1].strip(), words) if text else ""
     if not text or text in words.pronouns:
         return None
     dotted = dotted_names(text, words)
@@ -184,19 +199,29 @@ def speaker_name(before_verb: str, words: TextLexicon) -> str | None:
     return text or None
 
 
+@lru_cache(maxsize=4)
+def _attribution_patterns(speech_verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Speaker after the quotation, before it, and earlier in its sentence ("S表示,<clause>,“Q”")."""
+    verbs = "|".join(map(re.escape, speech_verbs))
+    return (
+        re.compile(rf"[,，]?\s*(?P<who>[^“”。!！?？]{{0,50}}?)(?:{verbs})"),
+        re.compile(rf"(?P<who>[^“”。!！?？]{{1,40}}?)(?:{verbs})\s*[:：,，]?\s*$"),
+        re.compile(rf"\s*(?P<who>[^“”。!！?？,，]{{1,40}}?)(?:{verbs})\s*[:：,，]"),
+    )
+
+
 def quotes(paragraphs: list[str], lexicon: Lexicon) -> list[Quote]:
     """Quotations attributed in their sentence: `“...”,S說。` or `S說:“...”`."""
     words = lexicon.text
-    verbs = "|".join(map(re.escape, words.speech_verbs))
-    after = re.compile(rf"[,，]?\s*(?P<who>[^“”。!！?？]{{0,50}}?)(?:{verbs})")
-    before = re.compile(rf"(?P<who>[^“”。!！?？]{{1,40}}?)(?:{verbs})\s*[:：,，]?\s*$")
-    before_clause = re.compile(rf"\s*(?P<who>[^“”。!！?？,，]{{1,40}}?)(?:{verbs})\s*[:：,，]")
+    after, before, before_clause = _attribution_patterns(words.speech_verbs)
     found: list[Quote] = []
     for index, paragraph in enumerate(paragraphs):
+        if "“" not in paragraph:
+            continue
         for match in QUOTE.finditer(paragraph):
             speaker: str | None
             short = len(match.group("quote")) < SCARE_QUOTE_CHARS and not QUOTE_PUNCT.search(match.group("quote"))
-            colon = re.search(r"[:：]\s*$", paragraph[:match.start()]) is not None
+            colon = COLON_END.search(paragraph, 0, match.start()) is not None
             if short and not colon:
                 continue  # a term in quotation marks ("守門人"), not something somebody said
             tail = after.match(paragraph, match.end())
@@ -259,8 +284,7 @@ def people(article: ParsedArticle, found_quotes: list[Quote], lexicon: Lexicon) 
         last = _last_part(person.name)
         if len(last) < 3 or last == person.name:
             continue
-        variants = "|".join(re.escape(last[:i]) + "." + re.escape(last[i + 1:]) for i in range(len(last)))
-        for match in re.finditer(f"(?=({variants}))", joined):
+        for match in _one_apart_pattern(last).finditer(joined):
             candidate, i = match.group(1), match.start()
             if candidate != last and all(c in words.transliteration for c in candidate) \
                     and candidate not in person.aliases and not any(candidate in a for a in person.aliases) \

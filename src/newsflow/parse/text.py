@@ -107,10 +107,11 @@ def _starts_with_label(line: str, lexicon: Lexicon) -> bool:
 
 def _unmark(line: str) -> str:
     """Markdown leftovers: a heading keeps its text, emphasis keeps its words."""
-    heading = MARKDOWN_HEADING.match(line)
-    if heading:
+    if "#" in line and (heading := MARKDOWN_HEADING.match(line)):
         line = heading.group("text")
-    return MARKDOWN_EMPHASIS.sub(lambda m: m.group("text"), line)
+    if "**" in line or "__" in line:
+        line = MARKDOWN_EMPHASIS.sub(lambda m: m.group("text"), line)
+    return line
 
 
 def _head(lines: list[str]) -> tuple[str, list[str], str | None]:
@@ -224,7 +225,8 @@ def parse_text(text: str, lexicon: Lexicon | None = None) -> ParsedArticle:
 
     body: list[str] = []
     for line in rest:
-        if line.strip() and not words.noise_line.search(line.strip()) and (not body or line != body[-1]):
+        # every noise pattern is anchored at the start: match, not search (search retries at every position)
+        if line.strip() and not words.noise_line.match(line.strip()) and (not body or line != body[-1]):
             body.append(line)  # a line printed twice in a row (a caption) is kept once
     authors: list[str] = []
     byline = None
@@ -260,8 +262,8 @@ def parse_text(text: str, lexicon: Lexicon | None = None) -> ParsedArticle:
                 i = after
                 continue
         line = _unmark(line)
-        if state.pending_caption is None and i + 1 < len(body) and find_label(line, 0, lexicon) is None \
-                and find_unlabelled(line, 0, lexicon) is None and _is_caption_line(i, line, body[i + 1], lexicon):
+        if state.pending_caption is None and i + 1 < len(body) and _is_caption_line(i, line, body[i + 1], lexicon) \
+                and find_label(line, 0, lexicon) is None and find_unlabelled(line, 0, lexicon) is None:
             state.pending_caption = line.strip()  # a photo's caption on its own line
             i += 1
             continue
