@@ -79,12 +79,16 @@ def migrated_url() -> str:
     return url
 
 
+# tables the migrations fill (bookkeeping, the script-folding data of search): never emptied between tests
+KEPT_TABLES = ["schema_migrations", "fold_map", "fold_ranges"]
+
+
 @pytest.fixture
 def news_db(migrated_url: str) -> Iterator[str]:
     """The migrated test news DB, emptied before each test."""
     with psycopg.connect(migrated_url, autocommit=True) as conn:
         tables = [row[0] for row in conn.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'")]
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL(%s)", (KEPT_TABLES,))]
         if tables:
             conn.execute(sql.SQL("TRUNCATE {} RESTART IDENTITY CASCADE").format(
                 sql.SQL(", ").join(map(sql.Identifier, tables))))

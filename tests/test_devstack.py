@@ -42,7 +42,7 @@ def test_demo_range_is_none_without_day_folders(tmp_path: Path, make) -> None:
 
 def test_backfill_covers_first_to_last_day_inclusive() -> None:
     body = backfill_body(date(2025, 11, 17), date(2025, 11, 21))
-    assert body["dag_id"] == "newsflow_ingest"
+    assert body["dag_id"] == "newsflow_demo_site"
     assert (body["from_date"], body["to_date"]) == ("2025-11-17T00:00:00Z", "2025-11-21T00:00:00Z")
     assert body["reprocess_behavior"] == "none"
     assert body["run_backwards"] is False
@@ -129,3 +129,47 @@ def test_run_summary_counts_states() -> None:
     runs = [{"state": "success"}, {"state": "running"}, {"state": "success"}]
     assert summarize_runs(runs) == "3 runs: 1 running, 2 success"
     assert summarize_runs([]) == "no dag runs yet"
+
+
+def test_the_backfilled_dag_is_the_demo_site_sources() -> None:
+    from newsflow.config import load_sources
+    from newsflow.devstack import DAG_ID, DEMO_SOURCE
+
+    assert load_sources(ROOT / "sources.toml")[DEMO_SOURCE].dag == DAG_ID
+
+
+def _sources_on(tmp_path: Path, port: int) -> dict[str, str]:
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[sources.demo-site]\nkind = "sitemap"\nurls = ["http://127.0.0.1:{port}/sitemap.xml"]\n'
+                       "allow_private = true\n")
+    return {"NEWSFLOW_SOURCES": str(sources), "NEWSFLOW_DEMO_DIR": str(ROOT / "demo" / "articles")}
+
+
+def test_the_demo_site_is_served_where_its_source_points(tmp_path: Path) -> None:
+    import httpx
+
+    from newsflow.devstack import Stack, start_demo_site
+    from newsflow.embedded import find_free_port
+
+    port = find_free_port(18765)
+    stack = Stack(Paths(ROOT))
+    try:
+        url = start_demo_site(_sources_on(tmp_path, port), Paths(ROOT), stack)
+        assert url == f"http://127.0.0.1:{port}"
+        assert httpx.get(url + "/sitemap.xml").status_code == 200
+    finally:
+        assert stack.site is not None
+        stack.site.stop()
+
+
+def test_a_busy_demo_site_port_is_one_clear_error(tmp_path: Path) -> None:
+    import socket
+
+    from newsflow.devstack import Stack, start_demo_site
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with pytest.raises(DevstackError, match=f"port {port} of the demo site"):
+            start_demo_site(_sources_on(tmp_path, port), Paths(ROOT), Stack(Paths(ROOT)))

@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,6 +106,26 @@ def _article_from_file(path: Path) -> Article:
     if isinstance(result, Rejection):
         raise NewsflowError(f"{path}: not an article ({result.stage}: {result.reason}: {result.detail})")
     return result
+
+
+def cmd_demo_site(args: argparse.Namespace) -> int:
+    """Serve the demo corpus as a local news site until Ctrl-C (what `make run` serves for `demo-site`)."""
+    from newsflow.db.connection import project_home
+    from newsflow.site.demo import serve_demo
+
+    corpus = Path(args.corpus) if args.corpus else project_home() / "demo" / "articles"
+    if not corpus.is_dir():
+        raise UsageError(f"not a directory: {corpus}")
+    try:
+        server = serve_demo(corpus, args.host, args.port)
+    except OSError as exc:
+        raise NewsflowError(f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc}") from exc
+    print(f"demo site on {server.url}/ (feed.xml, sitemap.xml, archive/, text/); Ctrl-C to stop", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    finally:
+        server.stop()
 
 
 def cmd_similar(args: argparse.Namespace) -> int:
@@ -221,7 +242,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for hit in hits:
             day = hit.published_at.date().isoformat() if hit.published_at else "-"
-            print(f"{hit.rank:5.2f}  {day}  {hit.publisher_canonical or '-'}  {hit.title}  (article {hit.article_id})")
+            where = "title" if hit.in_title else "body"
+            print(f"{hit.rank:3d}  {day}  {hit.publisher_canonical or '-'}  {hit.title}  "
+                  f"({where}, article {hit.article_id})")
     return 0
 
 
@@ -247,6 +270,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", required=True)
     p.add_argument("--end", required=True)
     p.set_defaults(func=cmd_reprocess)
+
+    p = sub.add_parser("demo-site", help="serve the demo corpus as a local news site (feed, sitemap, archive)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765, help="the port of [sources.demo-site] urls (8765)")
+    p.add_argument("--corpus", help="a folder of YYYY-MM-DD folders of text articles (demo/articles)")
+    p.set_defaults(func=cmd_demo_site)
 
     p = sub.add_parser("similar", help="how similar two article files are, and the relation dedup would decide")
     p.add_argument("file_a", help="the earlier article")

@@ -10,13 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from newsflow.db.connection import project_home
+from newsflow.fetch.settings import FetchSettings
 from newsflow.models import NewsflowError
 from newsflow.similarity import SimilarityConfig
 from newsflow.stories import CANONICAL_RULES
 
 DEFAULT_SCHEDULE = "0 0 * * *"
-SOURCE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-KINDS = {"dir"}
+SOURCE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,62}$")
+DAG_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,200}$")
+WEB_KINDS = {"feed", "sitemap", "archive", "index"}  # RSS/Atom, sitemaps, dated archive pages, text index pages
+KINDS = {"dir", *WEB_KINDS}
 
 
 class ConfigError(NewsflowError):
@@ -27,9 +30,11 @@ class ConfigError(NewsflowError):
 class SourceConfig:
     name: str
     kind: str
-    location: str  # a folder for "dir"
+    location: str  # a folder for "dir", the first URL for web kinds
     schedule: str = DEFAULT_SCHEDULE
     options: dict[str, Any] = field(default_factory=dict)
+    fetch: FetchSettings | None = None  # web kinds: how to fetch
+    dag: str | None = None  # the DAG that runs the source, when not the one its schedule implies
 
 
 def sources_file() -> Path:
@@ -56,7 +61,7 @@ def load_sources(path: Path | None = None) -> dict[str, SourceConfig]:
 def _source(path: Path, name: str, spec: Any) -> SourceConfig:
     where = f"{path}: [sources.{name}]"
     if not SOURCE_NAME.match(name):
-        raise ConfigError(f"{where}: a source name is lower-case letters, digits and _")
+        raise ConfigError(f"{where}: a source name is lower-case letters, digits, _ and -")
     if not isinstance(spec, dict):
         raise ConfigError(f"{where} must be a table")
     kind = spec.get("kind")
@@ -65,13 +70,24 @@ def _source(path: Path, name: str, spec: Any) -> SourceConfig:
     schedule = spec.get("schedule", DEFAULT_SCHEDULE)
     if not isinstance(schedule, str) or len(schedule.split()) != 5:
         raise ConfigError(f"{where}: schedule must be a 5-field cron expression, not {schedule!r}")
+    dag = spec.get("dag")
+    if dag is not None and (not isinstance(dag, str) or not DAG_NAME.match(dag)):
+        raise ConfigError(f"{where}: dag must be a DAG id (letters, digits, _ . -), not {dag!r}")
+    if kind in WEB_KINDS:
+        web = {k: v for k, v in spec.items() if k not in {"kind", "schedule", "dag"}}
+        try:
+            settings = FetchSettings.from_mapping(web, templated=kind == "archive")
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from exc
+        return SourceConfig(name=name, kind=kind, location=settings.urls[0], schedule=schedule,
+                            options=settings.to_json(), fetch=settings, dag=dag)
     raw_path = spec.get("path")
     if not isinstance(raw_path, str) or not raw_path:
         raise ConfigError(f"{where}: kind 'dir' needs a path")
     location = Path(raw_path) if Path(raw_path).is_absolute() else (path.parent / raw_path)
-    options = {k: v for k, v in spec.items() if k not in {"kind", "schedule", "path"}}
+    options = {k: v for k, v in spec.items() if k not in {"kind", "schedule", "path", "dag"}}
     return SourceConfig(name=name, kind=kind, location=str(location.resolve()), schedule=schedule,
-                        options=options)
+                        options=options, dag=dag)
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 `up` starts PostgreSQL (embedded, unless DATABASE_URL and
 AIRFLOW__DATABASE__SQL_ALCHEMY_CONN name existing servers), applies the news DB
-migrations, runs `airflow standalone` as its own session, backfills
-`newsflow_ingest` over the demo corpus through the REST API, prints where
+migrations, serves the demo corpus as a local news site (the `demo-site` source
+of sources.toml: its URL's address), runs `airflow standalone` as its own session,
+creates the pool `newsflow_http`, backfills `newsflow_demo_site` over the demo
+corpus' days through the REST API (fetching the site over HTTP), prints where
 everything is and stays in the foreground until Ctrl-C or SIGTERM, then stops
 what it started. `down` stops whatever a `make run` left behind; `status` says
 what runs. State lives in `<project>/.newsflow/`, so a second `up` reuses the data.
@@ -40,10 +42,13 @@ from newsflow.db.connection import redact
 from newsflow.db.store import table_counts
 from newsflow.embedded import EmbeddedPostgres, ensure_databases, port_is_free
 from newsflow.models import NewsflowError
+from newsflow.site.server import LocalServer
 
 log = logging.getLogger("newsflow.devstack")
 
-DAG_ID = "newsflow_ingest"
+DAG_ID = "newsflow_demo_site"  # the DAG of the `demo-site` source (sources.toml), backfilled by `up`
+DEMO_SOURCE = "demo-site"
+HTTP_POOL, HTTP_POOL_SLOTS = "newsflow_http", 2
 DEFAULT_UI_PORT = 8080
 HEALTH_TIMEOUT = 150.0
 DAG_TIMEOUT = 120.0
@@ -170,15 +175,17 @@ def demo_date_range(demo_dir: Path) -> tuple[date, date] | None:
     return (min(days), max(days)) if days else None
 
 
-def backfill_body(first: date, last: date) -> dict[str, Any]:
+def backfill_body(first: date, last: date, dag_id: str = DAG_ID, *, reprocess_behavior: str = "none",
+                  conf: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """POST /api/v2/backfills: runs for the logical dates first..last (each covering its day)."""
     return {
-        "dag_id": DAG_ID,
+        "dag_id": dag_id,
         "from_date": f"{first.isoformat()}T00:00:00Z",
         "to_date": f"{last.isoformat()}T00:00:00Z",
-        "reprocess_behavior": "none",
+        "reprocess_behavior": reprocess_behavior,
         "max_active_runs": 2,
         "run_backwards": False,
-        "dag_run_conf": {},
+        "dag_run_conf": dict(conf or {}),
     }
 
 
@@ -417,16 +424,16 @@ class AirflowApi:
             raise DevstackError(f"Airflow refused the login of {user!r}: HTTP {response.status_code}")
         self.client.headers["Authorization"] = f"Bearer {response.json()['access_token']}"
 
-    def runs_between(self, first: date, last: date) -> list[dict[str, Any]]:
+    def runs_between(self, first: date, last: date, dag_id: str = DAG_ID) -> list[dict[str, Any]]:
         params = {
             "logical_date_gte": f"{first.isoformat()}T00:00:00Z",
             "logical_date_lte": f"{last.isoformat()}T00:00:00Z",
             "limit": 1000,
         }
-        return list(self.json("GET", f"/api/v2/dags/{DAG_ID}/dagRuns", params=params)["dag_runs"])
+        return list(self.json("GET", f"/api/v2/dags/{dag_id}/dagRuns", params=params)["dag_runs"])
 
-    def active_backfill(self) -> int | None:
-        body = self.json("GET", "/api/v2/backfills", params={"dag_id": DAG_ID, "limit": 100})
+    def active_backfill(self, dag_id: str = DAG_ID) -> int | None:
+        body = self.json("GET", "/api/v2/backfills", params={"dag_id": dag_id, "limit": 100})
         active = [b["id"] for b in body["backfills"] if b.get("completed_at") is None]
         return active[0] if active else None
 
@@ -459,6 +466,7 @@ class Stack:
     airflow: subprocess.Popen[bytes] | None = None
     airflow_log: IO[bytes] | None = None
     airflow_started: datetime = field(default_factory=lambda: datetime.now(UTC))
+    site: LocalServer | None = None
 
     def elapsed(self) -> str:
         return f"[{time.monotonic() - self.began:5.0f} s]"
@@ -471,6 +479,9 @@ class Stack:
                 path.unlink(missing_ok=True)
         if self.airflow_log is not None:
             self.airflow_log.close()
+        if self.site is not None:
+            log.info("stopping the demo site")
+            self.site.stop()
         if self.pg is not None:
             log.info("stopping PostgreSQL")
             try:
@@ -574,30 +585,63 @@ def wait_healthy(api: AirflowApi, stack: Stack, timeout: float = HEALTH_TIMEOUT)
     log.info("%s Airflow is healthy", stack.elapsed())
 
 
-def wait_for_dag(api: AirflowApi, stack: Stack, timeout: float = DAG_TIMEOUT) -> dict[str, Any]:
+def wait_for_dag(api: AirflowApi, stack: Stack, timeout: float = DAG_TIMEOUT, dag_id: str = DAG_ID) -> dict[str, Any]:
     """The DAG as the API reports it, once this Airflow's dag-processor has parsed its current file."""
     assert stack.airflow is not None
     since = stack.airflow_started
     deadline = time.monotonic() + timeout
     while True:
-        response = api.request("GET", f"/api/v2/dags/{DAG_ID}")
+        response = api.request("GET", f"/api/v2/dags/{dag_id}")
         dag: dict[str, Any] = response.json() if response.status_code == 200 else {}
         if dag and not dag.get("is_stale") and parsed_at_or_after(dag.get("last_parsed_time"), since):
-            log.info("%s DAG %s is parsed", stack.elapsed(), DAG_ID)
+            log.info("%s DAG %s is parsed", stack.elapsed(), dag_id)
             return dag
         if dag.get("has_import_errors") and (problem := api.import_error(since, dag.get("relative_fileloc"))):
-            raise DevstackError(f"DAG {DAG_ID} does not import: {problem}")
+            raise DevstackError(f"DAG {dag_id} does not import: {problem}")
         _check_alive(stack.airflow, stack.paths)
         if time.monotonic() >= deadline:
             problem = api.import_error(since) or f"see {stack.paths.airflow_log}"
-            raise DevstackError(f"DAG {DAG_ID} was not parsed within {timeout:.0f} s ({problem})")
+            raise DevstackError(f"DAG {dag_id} was not parsed within {timeout:.0f} s ({problem})")
         time.sleep(POLL_INTERVAL)
+
+
+def start_demo_site(env: Mapping[str, str], paths: Paths, stack: Stack) -> str:
+    """Serve the demo corpus on the address of the `demo-site` source's first URL; returns that URL."""
+    from urllib.parse import urlsplit
+
+    from newsflow.config import ConfigError, load_sources
+    from newsflow.site.demo import serve_demo
+
+    sources_path = Path(env.get("NEWSFLOW_SOURCES") or paths.root / "sources.toml")
+    try:
+        source = load_sources(sources_path).get(DEMO_SOURCE)
+    except ConfigError as exc:
+        raise DevstackError(str(exc)) from exc
+    if source is None or source.fetch is None:
+        raise DevstackError(f"{sources_path} has no web source [sources.{DEMO_SOURCE}] to serve the demo site for")
+    address = urlsplit(source.fetch.urls[0])
+    host, port = address.hostname or "127.0.0.1", address.port or 80
+    if port_in_use(port):
+        raise DevstackError(f"port {port} of the demo site ({source.fetch.urls[0]}) is in use; free it or change "
+                            f"[sources.{DEMO_SOURCE}] urls in {sources_path}")
+    stack.site = serve_demo(Path(env["NEWSFLOW_DEMO_DIR"]), host, port)
+    log.info("%s demo site on %s", stack.elapsed(), stack.site.url)
+    return stack.site.url
+
+
+def ensure_pool(api: AirflowApi) -> None:
+    """The pool the fetch tasks run in (Airflow schedules no task of a pool that does not exist)."""
+    response = api.request("POST", "/api/v2/pools", json={
+        "name": HTTP_POOL, "slots": HTTP_POOL_SLOTS, "include_deferred": False,
+        "description": "newsflow fetch tasks: bounds the HTTP fetches running at once"})
+    if response.status_code not in (200, 201, 409):
+        raise DevstackError(f"creating the pool {HTTP_POOL} failed: HTTP {response.status_code} {_detail(response)}")
 
 
 def ensure_unpaused(api: AirflowApi, dag: Mapping[str, Any]) -> None:
     if dag.get("is_paused"):
-        api.json("PATCH", f"/api/v2/dags/{DAG_ID}", json={"is_paused": False})
-        log.info("unpaused %s", DAG_ID)
+        api.json("PATCH", f"/api/v2/dags/{dag['dag_id']}", json={"is_paused": False})
+        log.info("unpaused %s", dag["dag_id"])
 
 
 def start_backfill(api: AirflowApi, first: date, last: date) -> int | None:
@@ -650,7 +694,7 @@ def follow_backfill(
     shown = ""
     while True:
         backfill = api.json("GET", f"/api/v2/backfills/{backfill_id}")
-        progress = summarize_runs(api.runs_between(first, last))
+        progress = summarize_runs(api.runs_between(first, last, backfill["dag_id"]))
         if progress != shown:
             log.info("%s backfill %s: %s", stack.elapsed(), backfill_id, progress)
             shown = progress
@@ -671,7 +715,8 @@ def row_counts(url: str) -> dict[str, int]:
     return {table: counts[table] for table in COUNTED_TABLES if table in counts}
 
 
-def print_summary(settings: Settings, dbs: Databases, env: Mapping[str, str], paths: Paths) -> None:
+def print_summary(settings: Settings, dbs: Databases, env: Mapping[str, str], paths: Paths,
+                  site_url: str | None = None) -> None:
     if dbs.embedded is not None and not env.get("DATABASE_URL"):
         psql = dbs.embedded.psql_command("news")
     else:
@@ -684,7 +729,8 @@ def print_summary(settings: Settings, dbs: Databases, env: Mapping[str, str], pa
         "\nnewsflow is running\n"
         f"  Airflow UI  http://localhost:{settings.ui_port}  (login {settings.user} / {settings.password})\n"
         f"  news DB     {psql}\n"
-        f"  rows        {counts}\n"
+        + (f"  demo site   {site_url}/  (feed.xml, sitemap.xml, archive/, text/)\n" if site_url else "")
+        + f"  rows        {counts}\n"
         f"  logs        {paths.airflow_log}\n"
         "Stop with Ctrl-C or `make stop`.",
         flush=True,
@@ -729,11 +775,13 @@ def run_stack(env: Mapping[str, str], paths: Paths, settings: Settings, stack: S
     migrate_news_db(dbs.news_url)
     write_passwords(paths, settings)
     airflow_env = build_env(env, paths, settings, dbs, Path(sys.executable).parent)
+    start_demo_site(airflow_env, paths, stack)
     start_airflow(paths, airflow_env, stack)
     api = AirflowApi(settings.ui_port)
     try:
         wait_healthy(api, stack)
         api.login(settings.user, settings.password)
+        ensure_pool(api)
         ensure_unpaused(api, wait_for_dag(api, stack))
         span = demo_date_range(Path(airflow_env["NEWSFLOW_DEMO_DIR"]))
         if span is None:
@@ -742,7 +790,7 @@ def run_stack(env: Mapping[str, str], paths: Paths, settings: Settings, stack: S
             follow_backfill(api, stack, backfill_id, *span)
     finally:
         api.close()
-    print_summary(settings, dbs, env, paths)
+    print_summary(settings, dbs, env, paths, stack.site.url if stack.site else None)
     wait_foreground(stack)
 
 

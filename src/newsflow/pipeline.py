@@ -1,9 +1,10 @@
 """The ingest pipeline for one source and one data interval, in four idempotent steps.
 
-begin -> extract (discover + read into raw_documents) -> process (decode, parse, normalize, metadata,
-exact dedup, load; rejects to quarantine) -> finish. Each step is one transaction (process: one per
-batch) keyed by the ingest run, so a retry or a rerun of the interval leaves the same rows. The Airflow
-DAG calls these one per task; `newsflow ingest` calls them in a row.
+begin -> extract (discover the window's items, then fetch them batch by batch into raw_documents) -> process
+(decode, parse, normalize, metadata, exact dedup, load; rejects to quarantine) -> finish. Each step is one
+transaction (fetch and process: one per chunk of a batch) keyed by the ingest run, so a retry or a rerun of the
+interval leaves the same rows. The Airflow DAG calls discover once and fetch_batch once per batch (mapped);
+`newsflow ingest` calls them all in a row.
 """
 
 from __future__ import annotations
@@ -11,18 +12,22 @@ from __future__ import annotations
 import functools
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from newsflow.config import get_source, load_dedup
+from newsflow.config import SourceConfig, get_source, load_dedup
 from newsflow.db import connect, store
+from newsflow.db import fetch as db_fetch
 from newsflow.db import stories as db_stories
 from newsflow.dedup import split_exact
+from newsflow.fetch.client import RetryBudget
 from newsflow.models import Article, NewsflowError, RawDocument, Rejection
 from newsflow.similarity import MinHasher, SimilarityConfig
-from newsflow.sources import open_source
+from newsflow.sources import open_source, read_batch
+from newsflow.sources.outcomes import Fetched, NotFetched, Outcome, Unchanged
 from newsflow.stories import member_for
 from newsflow.transform import transform
 
@@ -32,6 +37,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
+FETCH_CHUNK = 50  # documents stored per transaction while a batch is fetched
+FETCH_CHUNK_BYTES = 32 * 1024 * 1024
 
 
 @functools.cache
@@ -62,30 +69,96 @@ def begin(url: str, source: str, start: datetime, end: datetime, *, dag_id: str 
     return ingest_run_id
 
 
-def extract(url: str, ingest_run_id: int) -> dict[str, int]:
-    """Discover the source's items in the run's window and keep their bytes in raw_documents."""
+def discover(url: str, ingest_run_id: int) -> list[int]:
+    """List the source's items in the run's window (and failed items of earlier runs) in fetch batches.
+
+    Returns the batch numbers (at least one), for `fetch_batch`.
+    """
     with connect(url) as conn:
         info = _run(conn, ingest_run_id)
-        source = open_source(get_source(info.source))
-        source_id = info.source_id
+        config = get_source(info.source)
         store.forget_run_documents(conn, ingest_run_id)
-        docs: list[RawDocument] = []
-        unreadable: list[Rejection] = []
-        started = time.monotonic()
-        items = list(source.discover(info.interval_start, info.interval_end))
-        for done, item in enumerate(items, 1):
-            result = source.read(item)
-            (unreadable if isinstance(result, Rejection) else docs).append(result)  # type: ignore[arg-type]
-            if len(docs) >= BATCH_SIZE:
-                store.store_raw(conn, ingest_run_id, source_id, docs)
-                docs = []
-                _progress("read", done, len(items), started)
+        listings = db_fetch.DbListings(conn, info.source_id) if config.fetch else None
+        items = list(open_source(config, listings).discover(info.interval_start, info.interval_end))
+        listed = len(items)
+        retries = []
+        if config.fetch:
+            final = db_fetch.quarantined_uris(conn, info.source_id, [i.uri for i in items])
+            items = [i for i in items if i.uri not in final]
+            retries = db_fetch.pending_retries(conn, info.source_id, info.source, (i.uri for i in items))
+        batch_size = config.fetch.batch_size if config.fetch else BATCH_SIZE
+        budget = config.fetch.retry_budget if config.fetch else 0
+        batches = db_fetch.plan_items(conn, ingest_run_id, items, retries, batch_size, budget)
+        counts = {"discovered": listed, "retrying": len(retries), "quarantined_earlier": listed - len(items)}
+        store.merge_counts(conn, ingest_run_id, counts)
+    log.info("discover: %d items dated in the window (%d quarantined earlier), %d failed items of earlier runs, "
+             "%d batches", listed, listed - len(items), len(retries), len(batches))
+    return batches
+
+
+def fetch_batch(url: str, ingest_run_id: int, batch: int) -> dict[str, int]:
+    """Read (fetch) one batch of the run's items into raw_documents; a failed item never fails the batch.
+
+    Web items: a conditional GET from fetch_state; unchanged pages are tied to the run, not stored again; a
+    failure is retried by the next run, skipped by rule, or quarantined with its reason.
+    """
+    with connect(url) as conn:
+        info = _run(conn, ingest_run_id)
+        config = get_source(info.source)
+        items, budget_share = db_fetch.batch_items(conn, ingest_run_id, info.source, batch)
+        known = db_fetch.known_states(conn, info.source_id, [i.uri for i in items]) if config.fetch else {}
+    budget = RetryBudget(budget_share)
+    counts: Counter[str] = Counter()
+    chunk: list[Outcome] = []
+    chunk_bytes, started = 0, time.monotonic()
+    for done, outcome in enumerate(read_batch(open_source(config), items, known, budget), 1):
+        chunk.append(outcome)
+        chunk_bytes += len(getattr(getattr(outcome, "raw", outcome), "content", b""))
+        if len(chunk) >= FETCH_CHUNK or chunk_bytes >= FETCH_CHUNK_BYTES:
+            _save_outcomes(url, ingest_run_id, info.source_id, config, chunk, counts)
+            chunk, chunk_bytes = [], 0
+            _progress("read", done, len(items), started)
+    _save_outcomes(url, ingest_run_id, info.source_id, config, chunk, counts)
+    counts["http_retries"] = budget.spent
+    result = {key: counts[key] for key in sorted(counts)}
+    with connect(url) as conn:
+        db_fetch.save_batch_counts(conn, ingest_run_id, batch, result)
+    log.info("fetch batch %d: %s", batch, _summary(result))
+    return result
+
+
+def _save_outcomes(url: str, ingest_run_id: int, source_id: int, config: SourceConfig, outcomes: list[Outcome],
+                   counts: Counter[str]) -> None:
+    """Store one chunk of outcomes in one transaction: documents, links to the run, fetch state, quarantine."""
+    if not outcomes:
+        return
+    docs = [o for o in outcomes if isinstance(o, RawDocument)]
+    unreadable = [o for o in outcomes if isinstance(o, Rejection)]
+    fetched = [o for o in outcomes if isinstance(o, Fetched)]
+    unchanged = [o for o in outcomes if isinstance(o, Unchanged)]
+    not_fetched = [o for o in outcomes if isinstance(o, NotFetched)]
+    with connect(url) as conn:
         store.store_raw(conn, ingest_run_id, source_id, docs)
         store.quarantine(conn, ingest_run_id, ((None, r) for r in unreadable))
-        counts = {"discovered": len(items), "stored": len(items) - len(unreadable), "unreadable": len(unreadable)}
-        store.merge_counts(conn, ingest_run_id, counts)
-    log.info("extract: %s", _summary(counts))
-    return counts
+        stored = db_fetch.store_fetched(conn, ingest_run_id, source_id, fetched)
+        db_fetch.link_unchanged(conn, ingest_run_id, [u.raw_document_id for u in unchanged])
+        if config.fetch is not None:
+            states = db_fetch.record_states(conn, ingest_run_id, source_id, config.fetch.max_failures, stored,
+                                            unchanged, not_fetched)
+            store.quarantine(conn, ingest_run_id, ((None, r) for r in states.quarantined))
+            counts.update({"failed": states.failed, "skipped": states.skipped,
+                           "fetch_quarantined": len(states.quarantined)})
+    counts.update({"stored": len(docs) + len(fetched), "unreadable": len(unreadable)})
+    if config.fetch is not None:
+        counts.update({"fetched": len(fetched), "unchanged": len(unchanged)})
+
+
+def extract(url: str, ingest_run_id: int) -> dict[str, int]:
+    """Discover the run's items and fetch every batch (what the DAG's discover and fetch tasks do)."""
+    totals: Counter[str] = Counter()
+    for batch in discover(url, ingest_run_id):
+        totals.update(fetch_batch(url, ingest_run_id, batch))
+    return dict(totals)
 
 
 def relink(url: str, ingest_run_id: int) -> dict[str, int]:
@@ -153,8 +226,9 @@ def finish(url: str, ingest_run_id: int, status: str = "success") -> dict[str, i
     """Close the run with its final counts (also what the run's tasks reported)."""
     with connect(url) as conn:
         info = _run(conn, ingest_run_id)
-        store.finish_run(conn, ingest_run_id, status, {})
-        counts = {k: int(v) for k, v in info.counts.items()}
+        fetched = db_fetch.batch_totals(conn, ingest_run_id)  # summed here: batches run side by side
+        store.finish_run(conn, ingest_run_id, status, fetched)
+        counts = {k: int(v) for k, v in {**info.counts, **fetched}.items()}
     log.info("ingest run %s %s: %s", ingest_run_id, status, _summary(counts))
     return counts
 

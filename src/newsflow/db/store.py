@@ -18,6 +18,7 @@ from newsflow.models import Article, RawDocument, Rejection, SourceItem
 STATS_TABLES = (
     "sources", "ingest_runs", "raw_documents", "articles", "authors", "article_authors", "photos",
     "photo_agencies", "related_headlines", "people", "article_people", "quotes", "duplicates", "quarantine",
+    "fetch_state",
 )
 
 
@@ -62,7 +63,8 @@ MERGE_COUNTS = "UPDATE ingest_runs SET counts = counts || %s::jsonb WHERE id = %
 
 
 def upsert_source(conn: psycopg.Connection, source: SourceConfig) -> int:
-    config = json.dumps({"schedule": source.schedule, **source.options}, sort_keys=True)
+    config = json.dumps({"schedule": source.schedule, **({"dag": source.dag} if source.dag else {}), **source.options},
+                        sort_keys=True)
     row = conn.execute(UPSERT_SOURCE, (source.name, source.kind, source.location, config)).fetchone()
     if row is None:  # unchanged: the upsert's WHERE skipped the update
         row = conn.execute(SOURCE_ID, (source.name,)).fetchone()
@@ -115,7 +117,11 @@ TRUNCATE stage_raw
 """
 
 MERGE_RAW = """
-WITH inserted AS (
+WITH restored AS (  -- the same bytes read again after retention dropped them (sql/0008)
+    UPDATE raw_documents d SET content = s.content, content_purged_at = NULL
+      FROM stage_raw s
+     WHERE d.source_id = %(source_id)s AND d.uri = s.uri AND d.sha256 = s.sha256 AND d.content_purged_at IS NOT NULL
+), inserted AS (
     INSERT INTO raw_documents (source_id, uri, sha256, content, size_bytes, published_at, published_from,
                                read_at, first_ingest_run_id)
     SELECT %(source_id)s, uri, sha256, content, size_bytes, published_at, published_from, read_at, %(run)s
@@ -132,24 +138,27 @@ SELECT %(run)s, id FROM inserted
 ON CONFLICT DO NOTHING
 """
 
-# Reprocessing: every stored document (each revision of a location) of a source dated in the run's window.
+# Reprocessing: every stored document (each revision of a location) of a source dated in the run's window,
+# except those whose bytes retention dropped.
 LINK_STORED = """
 INSERT INTO ingest_run_documents (ingest_run_id, raw_document_id)
 SELECT %(run)s, d.id FROM raw_documents d
  WHERE d.source_id = %(source_id)s AND d.published_at >= %(start)s AND d.published_at < %(end)s
+   AND d.content_purged_at IS NULL
 ON CONFLICT DO NOTHING
 """
 
-RUN_DOCUMENT_COUNT = "SELECT count(*) FROM ingest_run_documents WHERE ingest_run_id = %s"
+RUN_DOCUMENT_COUNT = "SELECT count(*) FROM ingest_run_documents WHERE ingest_run_id = %s AND NOT unchanged"
 
 FORGET_RUN_DOCUMENTS = "DELETE FROM ingest_run_documents WHERE ingest_run_id = %s"
 
 RUN_DOCUMENTS = """
-SELECT d.id, s.name, d.uri, d.published_at, d.published_from, d.content, d.sha256, d.read_at
+SELECT d.id, s.name, d.uri, d.published_at, d.published_from, d.content, d.sha256, d.read_at, d.media_type,
+       d.charset
   FROM ingest_run_documents rd
   JOIN raw_documents d ON d.id = rd.raw_document_id
   JOIN sources s ON s.id = d.source_id
- WHERE rd.ingest_run_id = %s AND d.id > %s
+ WHERE rd.ingest_run_id = %s AND d.id > %s AND NOT rd.unchanged AND d.content_purged_at IS NULL
  ORDER BY d.id
  LIMIT %s
 """
@@ -186,7 +195,8 @@ def run_document_count(conn: psycopg.Connection, ingest_run_id: int) -> int:
 def run_documents(conn: psycopg.Connection, ingest_run_id: int, after_id: int, limit: int) -> list[StoredDocument]:
     rows = conn.execute(RUN_DOCUMENTS, (ingest_run_id, after_id, limit)).fetchall()
     return [
-        StoredDocument(row[0], RawDocument(SourceItem(row[1], row[2], row[3], row[4]), bytes(row[5]), row[6], row[7]))
+        StoredDocument(row[0], RawDocument(SourceItem(row[1], row[2], row[3], row[4]), bytes(row[5]), row[6], row[7],
+                                           media_type=row[8], charset=row[9]))
         for row in rows
     ]
 
