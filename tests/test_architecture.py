@@ -40,3 +40,13 @@ def test_only_the_db_package_and_embedded_server_use_psycopg() -> None:
                  if p.relative_to(SRC).parts[0] not in allowed
                  and any(m == "psycopg" or m.startswith("psycopg.") for m in imported_modules(p))]
     assert offenders == []
+
+
+def test_only_the_fetch_package_and_the_dev_stack_use_httpx() -> None:
+    """Network I/O of the pipeline lives in newsflow.fetch; the dev stack talks to Airflow's REST API."""
+    allowed = {"fetch", "devstack.py"}
+    offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+                 if p.relative_to(SRC).parts[0] not in allowed
+                 and any(m == "httpx" or m.startswith("httpx.") for m in imported_modules(p))]
+    assert offenders == []
+
