@@ -4,6 +4,7 @@ so a retried task leaves the same rows. Callers own the transaction (`with conne
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -169,15 +170,55 @@ def forget_run_documents(conn: psycopg.Connection, ingest_run_id: int) -> None:
     conn.execute(FORGET_RUN_DOCUMENTS, (ingest_run_id,))
 
 
+# Locations of a batch stored already (any revision); documents at the others are copied straight in.
+STORED_URIS = "SELECT DISTINCT uri FROM raw_documents WHERE source_id = %s AND uri = ANY(%s)"
+
+COPY_RAW = """
+COPY raw_documents (source_id, uri, sha256, content, size_bytes, published_at, published_from, read_at,
+                    first_ingest_run_id) FROM STDIN
+"""
+
+LINK_COPIED = """
+INSERT INTO ingest_run_documents (ingest_run_id, raw_document_id)
+SELECT %(run)s, id FROM raw_documents WHERE source_id = %(source_id)s AND uri = ANY(%(uris)s)
+ON CONFLICT DO NOTHING
+"""
+
+
 def store_raw(conn: psycopg.Connection, ingest_run_id: int, source_id: int, docs: Sequence[RawDocument]) -> None:
-    """Keep each document's bytes (once per location and content) and tie them to the run."""
+    """Keep each document's bytes (once per location and content) and tie them to the run.
+
+    Documents at locations never stored are copied straight in; the others (and all of them, when another run
+    stores one of those locations at the same moment) are merged through the staging table.
+    """
     if not docs:
         return
-    conn.execute(STAGE_RAW)
     with conn.cursor() as cur:
+        uris = Counter(doc.item.uri for doc in docs)
+        known = {row[0] for row in cur.execute(STORED_URIS, (source_id, list(uris)))}
+        new = {doc.item.uri: doc for doc in docs if doc.item.uri not in known and uris[doc.item.uri] == 1}
+        if new and not _copy_raw(cur, ingest_run_id, source_id, list(new.values())):
+            new = {}
+        rest = [doc for doc in docs if doc.item.uri not in new]
+        if not rest:
+            return
+        cur.execute(STAGE_RAW)
         copy_rows(cur, "stage_raw", ((doc.item.uri, doc.sha256, doc.content, len(doc.content), doc.item.published_at,
-                                      doc.item.published_from, doc.read_at) for doc in docs))
+                                      doc.item.published_from, doc.read_at) for doc in rest))
         cur.execute(MERGE_RAW, {"source_id": source_id, "run": ingest_run_id})
+
+
+def _copy_raw(cur: psycopg.Cursor, ingest_run_id: int, source_id: int, docs: list[RawDocument]) -> bool:
+    """COPY documents at new locations into raw_documents and tie them to the run; False when one is taken."""
+    try:
+        with cur.connection.transaction(), cur.copy(COPY_RAW) as copy:
+            for doc in docs:
+                copy.write_row((source_id, doc.item.uri, doc.sha256, doc.content, len(doc.content),
+                                doc.item.published_at, doc.item.published_from, doc.read_at, ingest_run_id))
+    except psycopg.errors.UniqueViolation:
+        return False
+    cur.execute(LINK_COPIED, {"run": ingest_run_id, "source_id": source_id, "uris": [doc.item.uri for doc in docs]})
+    return True
 
 
 def link_stored_documents(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
@@ -277,6 +318,15 @@ SELECT {cols}, %s FROM stage_articles s
 ON CONFLICT (key_sha256) DO NOTHING
 """)
 
+# Documents of a batch that are loaded already, or whose key is; the others are copied straight into articles.
+LOADED = """
+SELECT raw_document_id, key_sha256 FROM articles WHERE raw_document_id = ANY(%(raw_ids)s)
+UNION
+SELECT raw_document_id, key_sha256 FROM articles WHERE key_sha256 = ANY(%(keys)s)
+"""
+
+OWN_OUTCOMES = "SELECT raw_document_id, id, true, key_sha256 FROM articles WHERE raw_document_id = ANY(%s)"
+
 # Which article each staged document ended up as: its own, or the one it repeats.
 OUTCOMES = """
 SELECT s.raw_document_id, a.id, a.raw_document_id = s.raw_document_id AS own, s.key_sha256
@@ -353,6 +403,45 @@ def copy_rows(cur: psycopg.Cursor, table: str, rows: Iterable[tuple[Any, ...]]) 
             copy.write_row(row)
 
 
+def _copy_fresh(cur: psycopg.Cursor, ingest_run_id: int, source_id: int,
+                articles: dict[int, Article]) -> tuple[set[int], list[tuple[Any, ...]]]:
+    """COPY the documents not loaded yet, whose keys are not loaded either, straight into articles.
+
+    Returns their raw ids and outcomes; the others are merged through the staging table. Another run loading
+    one of the keys at the same moment makes the COPY fail on a unique index: its savepoint is rolled back and
+    the whole batch takes the merge, which settles who owns the key.
+    """
+    loaded = cur.execute(LOADED, {"raw_ids": list(articles),
+                                  "keys": [a.normalized.key_sha256 for a in articles.values()]}).fetchall()
+    taken_ids, taken_keys = {row[0] for row in loaded}, {row[1] for row in loaded}
+    fresh = {rid: a for rid, a in articles.items()
+             if rid not in taken_ids and a.normalized.key_sha256 not in taken_keys}
+    if not fresh:
+        return set(), []
+    target = sql.SQL("COPY articles ({}) FROM STDIN").format(
+        sql.SQL(", ").join(map(sql.Identifier, (*ARTICLE_COLUMNS, "first_ingest_run_id"))))
+    try:
+        with cur.connection.transaction(), cur.copy(target) as copy:
+            for rid, article in fresh.items():
+                copy.write_row((*_article_row(rid, source_id, article), ingest_run_id))
+    except psycopg.errors.UniqueViolation:
+        return set(), []
+    return set(fresh), cur.execute(OWN_OUTCOMES, (list(fresh),)).fetchall()
+
+
+def _merge_staged(cur: psycopg.Cursor, ingest_run_id: int) -> list[tuple[Any, ...]]:
+    """Refresh the staged documents already loaded, insert the others unless their key exists: the outcomes."""
+    cols = sql.SQL(", ").join(map(sql.Identifier, ARTICLE_COLUMNS))
+    updatable = [c for c in ARTICLE_COLUMNS if c != "raw_document_id"]
+    cur.execute(REFRESH_ARTICLES.format(
+        cols=sql.SQL(", ").join(map(sql.Identifier, updatable)),
+        values=sql.SQL(", ").join(sql.Identifier("s", c) for c in updatable),
+        current=sql.SQL(", ").join(sql.Identifier("a", c) for c in updatable),
+    ))
+    cur.execute(INSERT_ARTICLES.format(cols=cols), (ingest_run_id,))
+    return cur.execute(OUTCOMES).fetchall()
+
+
 @dataclass(frozen=True)
 class LoadOutcome:
     articles: int  # documents that are (or were already) an article of their own
@@ -371,7 +460,10 @@ def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
         return LoadOutcome(0, 0, {})
     conn.execute(STAGE_ARTICLES)
     with conn.cursor() as cur:
-        copy_rows(cur, "stage_articles", (_article_row(rid, source_id, a) for rid, a in articles.items()))
+        copied, outcomes = _copy_fresh(cur, ingest_run_id, source_id, articles)
+        staged = {rid: a for rid, a in articles.items() if rid not in copied}
+        if staged:
+            copy_rows(cur, "stage_articles", (_article_row(rid, source_id, a) for rid, a in staged.items()))
         copy_rows(cur, "stage_authors", ((rid, i, name) for rid, a in articles.items()
                                      for i, name in enumerate(a.parsed.authors)))
         copy_rows(cur, "stage_photos", ((rid, i, p.caption, p.credit_label, p.credit, p.photographer, p.source,
@@ -388,15 +480,8 @@ def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
                                     for rid, a in articles.items() for i, person in enumerate(a.parsed.people)))
         copy_rows(cur, "stage_quotes", ((rid, i, q.speaker, q.quote, q.paragraph)
                                     for rid, a in articles.items() for i, q in enumerate(a.parsed.quotes)))
-        cols = sql.SQL(", ").join(map(sql.Identifier, ARTICLE_COLUMNS))
-        updatable = [c for c in ARTICLE_COLUMNS if c != "raw_document_id"]
-        cur.execute(REFRESH_ARTICLES.format(
-            cols=sql.SQL(", ").join(map(sql.Identifier, updatable)),
-            values=sql.SQL(", ").join(sql.Identifier("s", c) for c in updatable),
-            current=sql.SQL(", ").join(sql.Identifier("a", c) for c in updatable),
-        ))
-        cur.execute(INSERT_ARTICLES.format(cols=cols), (ingest_run_id,))
-        outcomes = cur.execute(OUTCOMES).fetchall()
+        if staged:
+            outcomes += _merge_staged(cur, ingest_run_id)
         own_by_raw = {raw: article_id for raw, article_id, is_own, _key in outcomes if is_own}
         own = list(own_by_raw.values())
         article_of = {raw: (article_id, key) for raw, article_id, _own, key in outcomes}
