@@ -30,7 +30,9 @@ CREDIT_START = re.compile(r"[(（]|[。.!?！？”」)）]")  # an unlabelled c
 BRACKETS = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]")
 
 
-@dataclass(frozen=True)
+# Credit and LabelMatch are built for every candidate of every line: plain slotted classes (a frozen
+# dataclass sets each field through object.__setattr__, several times slower); nothing changes them.
+@dataclass(slots=True)
 class Credit:
     label: str
     text: str
@@ -42,7 +44,7 @@ class Credit:
     start: int = -1  # where an unlabelled credit starts (the caption ends)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LabelMatch:
     start: int  # where the label starts (the caption ends)
     credit_start: int  # after the colon
@@ -154,7 +156,7 @@ def _photographer_separator(line: str, start: int, lexicon: Lexicon) -> re.Match
         if match.start() == start:
             continue
         if "/" in match.group() or "／" in match.group() or lexicon.agency_at(line, match.end()) is not None:
-            if any(c in lexicon.name_breakers and c not in " ,，" for c in line[start:match.start()]):
+            if not lexicon.breakers_within_name.isdisjoint(line[start:match.start()]):
                 return None  # the name would run through a sentence
             return match
     return None
@@ -266,7 +268,12 @@ def _restated_at(line: str, start: int, at: int, lexicon: Lexicon) -> bool:
         return True
     if line[at:at + 1] in ("該", "该") and line[at + 1:at + 2] == name[-1:]:
         return True  # "國土交通省" + "該省官員表示"
-    return any(line.startswith(word, at) for word in lexicon.referring_words)
+    return _starting_word(lexicon.referring_by_initial, line, at)
+
+
+def _starting_word(index: dict[str, tuple[str, ...]], line: str, at: int) -> bool:
+    """Whether a word of an index by first character starts at `at`."""
+    return any(line.startswith(word, at) for word in index.get(line[at:at + 1], ()))
 
 
 def _starts_sentence(line: str, end: int, later: int, lexicon: Lexicon) -> bool:
@@ -326,12 +333,12 @@ def _bracketed(line: str, at: int, lexicon: Lexicon, context: str = "") -> Credi
     match = BRACKETS.match(line, at)
     if match is None or lexicon.agency_at(line, at + 1) is None:
         return None
+    if line[match.end():].lstrip().startswith(("——", "--", "—", "-")):
+        return None  # "(彭博社)--" opens a dateline
     inner = line[at + 1:match.end() - 1]
     credit = photographer_credit(inner, 0, "", lexicon, context)
     if credit.end != len(inner):
         return None
-    if line[match.end():].lstrip().startswith(("——", "--", "—", "-")):
-        return None  # "(彭博社)--" opens a dateline
     return Credit("", match.group(), credit.photographer, credit.agencies, None, match.end(), credit.confident, at)
 
 
@@ -340,11 +347,10 @@ def _bare(line: str, at: int, lexicon: Lexicon, context: str = "") -> Credit | N
     agency = lexicon.agency_at(line, at)
     if agency is None and not ("A" <= line[at:at + 1] <= "Z" or "\u00c0" <= line[at:at + 1] <= "\u00de"):
         return None  # neither an agency nor a capitalised Latin name starts here
-    sep = _photographer_separator(line, at, lexicon)
     latin_agency = agency is not None and agency.isascii()
     if agency is not None and (CHAIN_SEPARATOR.match(line, at + len(agency)) or latin_agency):
         credit = photographer_credit(line, at, "", lexicon, context)
-    elif sep is not None and _latin_run(line, at) >= sep.start() > at \
+    elif (sep := _photographer_separator(line, at, lexicon)) is not None and _latin_run(line, at) >= sep.start() > at \
             and LATIN_NAME.fullmatch(line[at:sep.start()]) and lexicon.agency_at(line, sep.end()):
         # "Jane Doe/Bloomberg", "Jane Doe via Getty Images"
         credit = photographer_credit(line, at, "", lexicon, context)
@@ -354,17 +360,27 @@ def _bare(line: str, at: int, lexicon: Lexicon, context: str = "") -> Credit | N
 
 
 def find_unlabelled(line: str, pos: int = 0, lexicon: Lexicon | None = None,
-                    before: int | None = None, context: str = "") -> Credit | None:
-    """The first unlabelled credit at or after `pos` (before `before`), where a caption could end."""
+                    before: int | None = None, context: str = "", at_pos: bool = False) -> Credit | None:
+    """The first unlabelled credit at or after `pos` (before `before`), where a caption could end; with
+    `at_pos`, only one that starts at `pos` (what a caller testing `credit.start == pos` needs)."""
     lexicon = lexicon or load_lexicon()
     stop = min(len(line), pos + MAX_CAPTION + 1, before if before is not None else len(line))
     # an unlabelled credit begins with an agency or a capitalised Latin word, or a bracket: one scan in C
-    # rules out most lines before any candidate is looked at
-    if lexicon.credit_start_hint.search(line, pos, stop + 1) is None and \
-            lexicon.credit_start_hint.match(line[pos:pos + 1]) is None:
+    # rules out most lines before any candidate is looked at. (credit_start_hint in two parts: its `^` branch
+    # matches only at the string's start, and without that branch the search skips by first character.)
+    if pos == 0:  # the `^` branch, which also covers the hint matching the first character alone
+        starts_here = line[:1] in ("(", "（") or lexicon.credit_start_head.match(line, 0, stop + 1) is not None
+    else:
+        starts_here = lexicon.credit_start_hint.match(line[pos:pos + 1]) is not None
+    if not starts_here and lexicon.credit_start_scan.search(line, pos, stop + 1) is None:
         return None
-    starts = [pos] + [m.end() if m.group() not in "(（" else m.start() for m in CREDIT_START.finditer(line, pos, stop)]
-    for at in sorted(set(starts)):
+    if at_pos:
+        starts = [pos]
+    else:
+        starts = sorted({pos, *(m.end() if m.group() not in "(（" else m.start()
+                                for m in CREDIT_START.finditer(line, pos, stop))})
+    initials = lexicon.agency_by_initial
+    for at in starts:
         if at >= stop:
             break
         ch = line[at]
@@ -375,6 +391,9 @@ def find_unlabelled(line: str, pos: int = 0, lexicon: Lexicon | None = None,
             if credit is not None:
                 return credit
         elif at == pos or line[at - 1] in CAPTION_END:
+            # _bare needs an agency or a capital letter here: skip the call for any other character
+            if ch.lower() not in initials and not ("A" <= ch <= "Z" or "\u00c0" <= ch <= "\u00de"):
+                continue
             credit = _bare(line, at, lexicon, context)
             if credit is not None:
                 return credit
@@ -382,4 +401,7 @@ def find_unlabelled(line: str, pos: int = 0, lexicon: Lexicon | None = None,
 
 
 def _ends_with_agency(line: str, pos: int, at: int, lexicon: Lexicon) -> bool:
-    return any(line.endswith(spelling, pos, at) for spelling in lexicon.agency_spellings)
+    """Whether line[pos:at] ends with an agency spelling."""
+    if at <= pos:
+        return False
+    return any(line.endswith(spelling, pos, at) for spelling in lexicon.agency_spellings_by_last.get(line[at - 1], ()))

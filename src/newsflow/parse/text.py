@@ -242,20 +242,22 @@ def parse_text(text: str, lexicon: Lexicon | None = None) -> ParsedArticle:
     i = 0
     while i < len(body):
         line = body[i]
-        if TABLE_ROW.match(line):
+        if "|" in line and TABLE_ROW.match(line):
             rows = []
             while i < len(body) and TABLE_ROW.match(body[i]):
                 rows.append(body[i])
                 i += 1
             state.related.append(_table_box(rows, len(state.paragraphs) - 1))
             continue
-        if words.topic_heading.match(line):
+        first = line[:1] if not line[:1].isspace() else line.lstrip()[:1]
+        # both heading patterns begin, after spaces, with a bullet or a heading word
+        if first in words.heading_initials and words.topic_heading.match(line):
             items, after = _bullets(body, i + 1)
             if items:
                 state.topics.extend(items)
                 i = after
                 continue
-        if words.related_heading.match(line):
+        if first in words.heading_initials and words.related_heading.match(line):
             items, after = _bullets(body, i + 1)
             if items:
                 state.related.append(RelatedBox(line.strip(), items, len(state.paragraphs) - 1))
@@ -285,13 +287,11 @@ def _is_caption_line(index: int, line: str, following: str, lexicon: Lexicon) ->
     the next line prints again before its credit."""
     caption = line.strip()
     nxt = following.strip()
-    if index == 0:
-        unlabelled = find_unlabelled(nxt, 0, lexicon)
-        if _starts_with_label(nxt, lexicon) or (unlabelled is not None and unlabelled.start == 0):
-            return True
+    if index == 0 and (_starts_with_label(nxt, lexicon) or find_unlabelled(nxt, 0, lexicon, at_pos=True) is not None):
+        return True
     if caption and nxt.startswith(caption) and len(nxt) > len(caption):
         label = find_label(nxt, len(caption), lexicon)
-        unlabelled = find_unlabelled(nxt, len(caption), lexicon)
+        unlabelled = find_unlabelled(nxt, len(caption), lexicon, at_pos=True)
         return (label is not None and label.start == len(caption)) or (
             unlabelled is not None and unlabelled.start == len(caption))
     return False
