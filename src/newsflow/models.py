@@ -6,9 +6,23 @@ raw text cut from the input, segmented but not normalized.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import Any
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """What dataclasses.asdict gives (dataclasses as dicts, lists and tuples kept), without its deep copies."""
+    names = _FIELDS.get(type(value))
+    if names is None:
+        if isinstance(value, (list, tuple)):
+            return type(value)(_plain(v) for v in value)
+        if not is_dataclass(value) or isinstance(value, type):
+            return value
+        names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
+    return {name: _plain(getattr(value, name)) for name in names}
 
 
 @dataclass(frozen=True)
@@ -98,12 +112,12 @@ class ParsedArticle:
             "publisher": self.publisher,
             "byline": self.byline,
             "authors": list(self.authors),
-            "photos": [asdict(p) for p in self.photos],
+            "photos": [_plain(p) for p in self.photos],
             "paragraphs": list(self.paragraphs),
-            "related": [asdict(r) for r in self.related],
-            "dateline": asdict(self.dateline) if self.dateline else None,
-            "people": [asdict(p) for p in self.people],
-            "quotes": [asdict(q) for q in self.quotes],
+            "related": [_plain(r) for r in self.related],
+            "dateline": _plain(self.dateline) if self.dateline else None,
+            "people": [_plain(p) for p in self.people],
+            "quotes": [_plain(q) for q in self.quotes],
             "topics": list(self.topics),
             "signoff": self.signoff,
             "crawl_date": self.crawl_date,

@@ -53,7 +53,7 @@ def backfill(url: str) -> Counter[str]:
 
 def snapshot(url: str) -> dict[str, list[tuple[Any, ...]]]:
     with psycopg.connect(url) as conn:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY {t}").fetchall() for t in TABLES}  # whole rows
 
 
 def test_a_week_backfill_loads_each_article_once_then_a_second_changes_nothing(

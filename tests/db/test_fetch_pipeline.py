@@ -62,7 +62,7 @@ def rows(url: str, query: str) -> list[tuple[Any, ...]]:
 
 def snapshot(url: str) -> dict[str, list[tuple[Any, ...]]]:
     tables = ["raw_documents", "articles", "duplicates", "quarantine", "authors", "photos", "story_members"]
-    return {t: rows(url, f"SELECT * FROM {t} ORDER BY 1, 2") for t in tables}
+    return {t: rows(url, f"SELECT * FROM {t} ORDER BY {t}") for t in tables}
 
 
 def test_every_fault_ends_as_expected_and_a_rerun_picks_up_what_failed(news_db: str, site: FaultSite) -> None:

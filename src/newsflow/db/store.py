@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -403,6 +403,37 @@ def copy_rows(cur: psycopg.Cursor, table: str, rows: Iterable[tuple[Any, ...]]) 
             copy.write_row(row)
 
 
+# The children of an article that need no lookup, keyed by the article's raw document id while staged and by its
+# article id when copied straight in (first column).
+CHILD_COLUMNS = {
+    "photos": ("article_id", "position", "caption", "credit_label", "credit", "photographer", "source",
+               "before_paragraph", "confidence"),
+    "photo_agencies": ("article_id", "photo_position", "position", "agency", "agency_canonical"),
+    "related_headlines": ("article_id", "box", "position", "heading", "headline", "after_paragraph"),
+    "quotes": ("article_id", "position", "speaker", "quote", "paragraph"),
+}
+
+
+CHILD_STAGE = {"photos": "stage_photos", "photo_agencies": "stage_agencies", "related_headlines": "stage_related",
+               "quotes": "stage_quotes"}
+
+
+def _children(articles: dict[int, Article]) -> dict[str, Iterator[tuple[Any, ...]]]:
+    """Rows of CHILD_COLUMNS per table, keyed by the dict's keys."""
+    return {
+        "photos": ((key, i, p.caption, p.credit_label, p.credit, p.photographer, p.source, p.before_paragraph,
+                    p.confidence) for key, a in articles.items() for i, p in enumerate(a.parsed.photos)),
+        "photo_agencies": ((key, i, j, agency, a.extra["agencies_canonical"][i][j])
+                           for key, a in articles.items() for i, p in enumerate(a.parsed.photos)
+                           for j, agency in enumerate(p.agencies)),
+        "related_headlines": ((key, b, j, box.heading, headline, box.after_paragraph)
+                              for key, a in articles.items() for b, box in enumerate(a.parsed.related)
+                              for j, headline in enumerate(box.headlines)),
+        "quotes": ((key, i, q.speaker, q.quote, q.paragraph)
+                   for key, a in articles.items() for i, q in enumerate(a.parsed.quotes)),
+    }
+
+
 def _copy_fresh(cur: psycopg.Cursor, ingest_run_id: int, source_id: int,
                 articles: dict[int, Article]) -> tuple[set[int], list[tuple[Any, ...]]]:
     """COPY the documents not loaded yet, whose keys are not loaded either, straight into articles.
@@ -466,20 +497,10 @@ def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
             copy_rows(cur, "stage_articles", (_article_row(rid, source_id, a) for rid, a in staged.items()))
         copy_rows(cur, "stage_authors", ((rid, i, name) for rid, a in articles.items()
                                      for i, name in enumerate(a.parsed.authors)))
-        copy_rows(cur, "stage_photos", ((rid, i, p.caption, p.credit_label, p.credit, p.photographer, p.source,
-                                     p.before_paragraph, p.confidence)
-                                    for rid, a in articles.items() for i, p in enumerate(a.parsed.photos)))
-        copy_rows(cur, "stage_agencies", (
-            (rid, i, j, agency, a.extra["agencies_canonical"][i][j])
-            for rid, a in articles.items() for i, p in enumerate(a.parsed.photos)
-            for j, agency in enumerate(p.agencies)))
-        copy_rows(cur, "stage_related", ((rid, b, j, box.heading, headline, box.after_paragraph)
-                                     for rid, a in articles.items() for b, box in enumerate(a.parsed.related)
-                                     for j, headline in enumerate(box.headlines)))
         copy_rows(cur, "stage_people", ((rid, i, person.name, person.aliases)
                                     for rid, a in articles.items() for i, person in enumerate(a.parsed.people)))
-        copy_rows(cur, "stage_quotes", ((rid, i, q.speaker, q.quote, q.paragraph)
-                                    for rid, a in articles.items() for i, q in enumerate(a.parsed.quotes)))
+        for table, rows in _children(staged).items():  # copied articles get theirs straight, below
+            copy_rows(cur, CHILD_STAGE[table], rows)
         if staged:
             outcomes += _merge_staged(cur, ingest_run_id)
         own_by_raw = {raw: article_id for raw, article_id, is_own, _key in outcomes if is_own}
@@ -490,6 +511,12 @@ def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
         links += [(dup, *article_of[original], script) for dup, original, script in repeats]
         for statement in REPLACE_CHILDREN:
             cur.execute(statement, {"ids": own})
+        article_id = {raw: own_by_raw[raw] for raw in copied}
+        for table, rows in _children({article_id[rid]: articles[rid] for rid in copied}).items():
+            with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(
+                    sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, CHILD_COLUMNS[table])))) as copy:
+                for row in rows:
+                    copy.write_row(row)
         if links:
             cur.execute(LINK_DUPLICATES, (ingest_run_id, *map(list, zip(*links, strict=True))))
     return LoadOutcome(articles=len(own), duplicates=len(links), own=own_by_raw)
