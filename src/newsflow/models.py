@@ -44,7 +44,7 @@ class RawDocument:
     sha256: str
     read_at: datetime
     media_type: str | None = None  # "text/html", "text/plain", ...; None: decided from the content
-    charset: str | None = None  # declared by the transport (HTTP Content-Type), if any
+    charset: str | None = None  # of a fetched document: the one it is decoded with (header, meta or detected)
 
 
 @dataclass

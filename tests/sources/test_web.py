@@ -131,3 +131,44 @@ def test_the_single_read_of_the_source_protocol(site: DemoSite) -> None:
     web = source(site, "feed", "/feed.xml")
     item = next(iter(web.discover(DAY, DAY + timedelta(days=1))))
     assert isinstance(web.read(item), RawDocument)
+
+
+@pytest.mark.parametrize(("encoding", "content_type"), [
+    ("big5hkscs", "text/plain; charset=big5"),  # declared by the header (Hong Kong sites label Big5-HKSCS so)
+    ("gb18030", "text/plain"),  # detected
+])
+def test_a_text_article_in_a_legacy_charset_parses_like_its_utf8_original(encoding: str, content_type: str) -> None:
+    import opencc
+
+    from newsflow.models import Article
+    from newsflow.models import SourceItem as Item
+    from newsflow.site.server import LocalServer, Reply, Request
+    from newsflow.transform import transform
+
+    def encodable(text: str) -> bool:
+        try:
+            text.encode(encoding)
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    texts = [p.read_bytes().decode("utf-8", errors="replace") for p in sorted(DEMO.glob("*/bbg-*.txt"))]
+    if encoding == "gb18030":  # a Simplified page, as a mainland site would serve it
+        texts = [opencc.OpenCC("t2s").convert(t) for t in texts]
+    original = next(t for t in texts if "彭博" in t and encodable(t))
+    body = original.encode(encoding)
+
+    async def app(request: Request, writer: Any) -> Reply:
+        return Reply(200, body, {"Content-Type": content_type})
+
+    with LocalServer(app) as server:
+        settings = FetchSettings.from_mapping({"urls": [server.url + "/index/"], "allow_private": True,
+                                               "robots": False, "rate": 0.0})
+        web = open_source(SourceConfig("legacy", "index", settings.urls[0], fetch=settings))
+        [outcome] = list(read_batch(web, [Item("legacy", server.url + "/a.txt", DAY, "index")]))
+    assert isinstance(outcome, Fetched)
+    article = transform(outcome.raw)
+    assert isinstance(article, Article), article
+    reference = transform(RawDocument(outcome.raw.item, original.encode(), outcome.raw.sha256, outcome.raw.read_at))
+    assert isinstance(reference, Article)
+    assert article.parsed == reference.parsed
