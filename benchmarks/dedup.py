@@ -297,7 +297,9 @@ def scale(scratch: ScratchServer, articles: int, seed: int, batch_size: int = 10
             "wal_kb_per_article": float(wal_bytes) / 1024 / articles, "reads_per_article": float(reads) / articles,
             # CPU of this process and of the server: what wall time would be on an idle machine (less I/O
             # waits), and unlike wall time not inflated by whatever else the machine runs
-            "cpu_seconds": cpu_seconds + server_cpu, "cpu_ms_per_article": 1000 * (cpu_seconds + server_cpu) / articles}
+            "cpu_seconds": cpu_seconds + server_cpu, "cpu_ms_per_article": 1000 * (cpu_seconds + server_cpu) / articles,
+            "client_cpu_ms_per_article": 1000 * cpu_seconds / articles,
+            "server_cpu_ms_per_article": 1000 * server_cpu / articles}
 
 
 def _scale_child(size: int, seed: int, results: Any) -> None:
@@ -351,14 +353,16 @@ def main(sizes: tuple[int, ...] = (10_000, 100_000), originals: int = 1000, seed
         print(f"signatures/s on the same {len(texts)} folded texts: newsflow {rates['newsflow']:.0f}, "
               f"datasketch {rates['datasketch']:.0f} (ratio {rates['newsflow'] / rates['datasketch']:.1f}x)")
         print("dedup scale (signatures + LSH + decisions + story writes against PostgreSQL, no parsing):")
-        print(f"  {'articles':>10}{'seconds':>10}{'ms/article':>12}{'CPU ms/art':>12}{'stories':>10}"
-              f"{'peak RSS MB':>13}{'WAL kB/art':>12}{'reads/art':>11}")
+        print(f"  {'articles':>10}{'seconds':>10}{'ms/article':>12}{'CPU ms/art':>12}{'client/server':>15}"
+              f"{'stories':>10}{'peak RSS MB':>13}{'WAL kB/art':>12}{'reads/art':>11}")
         results = []
         for size in sizes:
             r = scale_in_child(size, seed)
             results.append(r)
             print(f"  {r['articles']:>10,.0f}{r['seconds']:>10.1f}{r['ms_per_article']:>12.3f}"
-                  f"{r['cpu_ms_per_article']:>12.3f}{r['stories']:>10,.0f}{r['peak_rss_mb']:>13.0f}"
+                  f"{r['cpu_ms_per_article']:>12.3f}"
+                  f"{r['client_cpu_ms_per_article']:>8.3f}/{r['server_cpu_ms_per_article']:<6.3f}"
+                  f"{r['stories']:>10,.0f}{r['peak_rss_mb']:>13.0f}"
                   f"{r['wal_kb_per_article']:>12.1f}{r['reads_per_article']:>11.1f}", flush=True)
         for small, big in itertools.pairwise(results):
             print(f"  t({big['articles']:,.0f}) / t({small['articles']:,.0f}) = "

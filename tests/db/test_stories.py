@@ -180,13 +180,18 @@ def test_reprocessing_a_window_leaves_the_same_stories(news_db: str, corpus) -> 
         corpus(case, d)
     ingest(news_db, 0, 2)
     before = stories(news_db)
+    index = "SELECT count(*), count(DISTINCT (bucket, article_id)), count(DISTINCT article_id) FROM lsh_buckets"
     with psycopg.connect(news_db) as conn:
         counts_before = conn.execute("SELECT count(*) FROM story_members").fetchone()
+        buckets_before = conn.execute(index).fetchone()
+    assert buckets_before is not None and buckets_before[0] == buckets_before[1] == 20 * buckets_before[2]
     result = pipeline.reprocess(news_db, "cases", day(0), day(3))
     assert result.counts["stored"] == 4 and result.counts["articles"] == 4
     assert stories(news_db) == before
     with psycopg.connect(news_db) as conn:
         assert conn.execute("SELECT count(*) FROM story_members").fetchone() == counts_before
+        # lsh_buckets has no unique key: unchanged signatures add no bucket rows
+        assert conn.execute(index).fetchone() == buckets_before
 
 
 def test_articles_view_shows_each_articles_story(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]

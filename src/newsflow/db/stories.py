@@ -27,10 +27,13 @@ SELECT id FROM unnest(%s::bigint[]) AS q(id)
  WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = q.id)
 """
 
+# Probed before the batch's own buckets are written (the batch is matched against itself in memory), so
+# each key finds only other articles: an index probe and, for the few that match, a heap fetch. The keys
+# go in their index order, so that consecutive probes share the upper B-tree pages.
 LSH_CANDIDATES = """
 SELECT DISTINCT q.article_id, l.article_id
-  FROM unnest(%s::bigint[], %s::smallint[], %s::bigint[]) AS q(article_id, band, bucket)
-  JOIN lsh_buckets l ON l.band = q.band AND l.bucket = q.bucket
+  FROM (SELECT * FROM unnest(%s::bigint[], %s::bigint[]) AS u(article_id, bucket) ORDER BY bucket) AS q
+  JOIN lsh_buckets l ON l.bucket = q.bucket
  WHERE l.article_id <> q.article_id
 """
 
@@ -68,19 +71,25 @@ STORY_MEMBER_IDS = "SELECT article_id FROM story_members WHERE story_id = ANY(%s
 STAGE_INDEX = """
 CREATE TEMP TABLE IF NOT EXISTS stage_signatures (article_id bigint, algorithm text, signature bytea, anchors text[])
     ON COMMIT DROP;
-CREATE TEMP TABLE IF NOT EXISTS stage_buckets (band smallint, bucket bigint, article_id bigint) ON COMMIT DROP;
+CREATE TEMP TABLE IF NOT EXISTS stage_buckets (bucket bigint, article_id bigint) ON COMMIT DROP;
 CREATE TEMP TABLE IF NOT EXISTS stage_anchors (anchor text, article_id bigint) ON COMMIT DROP;
 TRUNCATE stage_signatures, stage_buckets, stage_anchors
 """
 
+# Buckets are written for the signatures inserted or changed here, and only for them: lsh_buckets has no
+# unique constraint (a narrow index on the key alone), and an unchanged re-parsed article has its rows.
 MERGE_INDEX = (
-    """INSERT INTO article_signatures (article_id, algorithm, signature, anchors)
-       SELECT article_id, algorithm, signature, anchors FROM stage_signatures
-       ON CONFLICT (article_id) DO UPDATE
-          SET algorithm = EXCLUDED.algorithm, signature = EXCLUDED.signature, anchors = EXCLUDED.anchors
-        WHERE (article_signatures.algorithm, article_signatures.signature, article_signatures.anchors)
-              IS DISTINCT FROM (EXCLUDED.algorithm, EXCLUDED.signature, EXCLUDED.anchors)""",
-    "INSERT INTO lsh_buckets SELECT band, bucket, article_id FROM stage_buckets ON CONFLICT DO NOTHING",
+    """WITH changed AS (
+           INSERT INTO article_signatures (article_id, algorithm, signature, anchors)
+           SELECT article_id, algorithm, signature, anchors FROM stage_signatures
+           ON CONFLICT (article_id) DO UPDATE
+              SET algorithm = EXCLUDED.algorithm, signature = EXCLUDED.signature, anchors = EXCLUDED.anchors
+            WHERE (article_signatures.algorithm, article_signatures.signature, article_signatures.anchors)
+                  IS DISTINCT FROM (EXCLUDED.algorithm, EXCLUDED.signature, EXCLUDED.anchors)
+           RETURNING article_id
+       )
+       INSERT INTO lsh_buckets (bucket, article_id)
+       SELECT b.bucket, b.article_id FROM stage_buckets b WHERE b.article_id IN (SELECT article_id FROM changed)""",
     "INSERT INTO article_anchors SELECT anchor, article_id FROM stage_anchors ON CONFLICT DO NOTHING",
 )
 
@@ -116,9 +125,10 @@ def signature_array(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<u4").astype(np.uint32)
 
 
-def _buckets(members: Sequence[Member]) -> list[tuple[int, int, int]]:
-    """(article id, band, bucket) of every member."""
-    return [(m.article_id, band, bucket) for m in members for band, bucket in enumerate(m.bands.tolist())]
+def _buckets(members: Sequence[Member]) -> list[tuple[int, int]]:
+    """(article id, bucket) of every member: a bucket hash is salted with its band (MinHasher.bands), so it
+    is the whole LSH key."""
+    return [(m.article_id, bucket) for m in members for bucket in m.bands.tolist()]
 
 
 def _anchors(members: Sequence[Member]) -> list[tuple[int, str]]:
@@ -140,7 +150,7 @@ def write_index(conn: psycopg.Connection, members: Sequence[Member], algorithm: 
         copy_rows(cur, "stage_signatures", (
             (m.article_id, algorithm, signature_bytes(m.fingerprint.signature), sorted(m.fingerprint.anchors))
             for m in members))
-        copy_rows(cur, "stage_buckets", ((band, bucket, article_id) for article_id, band, bucket in _buckets(members)))
+        copy_rows(cur, "stage_buckets", ((bucket, article_id) for article_id, bucket in _buckets(members)))
         copy_rows(cur, "stage_anchors", ((anchor, article_id) for article_id, anchor in _anchors(members)))
         for statement in MERGE_INDEX:
             cur.execute(statement)
@@ -150,7 +160,7 @@ def _candidate_ids(conn: psycopg.Connection, members: Sequence[Member], min_anch
                    max_anchor_candidates: int) -> dict[int, set[int]]:
     found: dict[int, set[int]] = defaultdict(set)
     ids = [m.article_id for m in members]
-    buckets = _columns(_buckets(members), 3)
+    buckets = _columns(_buckets(members), 2)
     anchors = _columns(_anchors(members), 2)
     queries: list[tuple[str, tuple[object, ...]]] = [
         (LSH_CANDIDATES, tuple(buckets)),
@@ -190,10 +200,13 @@ def assign_stories(conn: psycopg.Connection, ingest_run_id: int | None, new: Seq
     conn.execute("SELECT pg_advisory_xact_lock(%s)", (STORY_LOCK,))
     unassigned = {row[0] for row in conn.execute(UNASSIGNED, ([m.article_id for m in new],))}
     todo = [m for m in new if m.article_id in unassigned]
-    write_index(conn, new, config.algorithm)  # re-parsed articles refresh their signatures too
+    # re-parsed articles refresh their signatures too, before the probe (they are stored members); the new
+    # ones after it, so that the probe finds only other articles (the batch is matched in memory)
+    write_index(conn, [m for m in new if m.article_id not in unassigned], config.algorithm)
     if not todo:
         return {}
     candidate_ids = _candidate_ids(conn, todo, min_anchors, max_anchor_candidates)
+    write_index(conn, todo, config.algorithm)
     todo_ids = {m.article_id for m in todo}
     stored = load_members(conn, {c for cs in candidate_ids.values() for c in cs} - todo_ids, config, hasher_bands)
     stored_candidates = {
