@@ -29,36 +29,16 @@ import os
 from datetime import datetime, timedelta
 from typing import Any
 
-from airflow.sdk import BaseHook, CronDataIntervalTimetable, Param, TaskGroup, dag, get_current_context, task
-from newsflow_common import ARTICLES
+from airflow.sdk import CronDataIntervalTimetable, Param, TaskGroup, dag, get_current_context, task
+from newsflow_common import ARTICLES, default_args, news_db_url
 
 from newsflow.config import DEFAULT_SCHEDULE, load_sources
 from newsflow.params import param_schemas
 
-NEWS_DB_CONN_ID = "news_db"
 HTTP_POOL = "newsflow_http"  # bounds the fetch tasks running at once (make run and compose create it)
 SCHEDULE = os.environ.get("NEWSFLOW_SCHEDULE", DEFAULT_SCHEDULE)
 
-DEFAULT_ARGS = {
-    "owner": "newsflow",
-    "retries": 3,
-    "retry_delay": timedelta(seconds=30),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=10),
-    "execution_timeout": timedelta(hours=1),
-}
-
-
-def news_db_url() -> str:
-    """The news DB: the `news_db` connection when it exists, else newsflow's own resolution."""
-    from airflow.sdk.exceptions import AirflowNotFoundException
-
-    from newsflow.db import resolve_url
-
-    try:
-        return BaseHook.get_connection(NEWS_DB_CONN_ID).get_uri()
-    except AirflowNotFoundException:
-        return resolve_url()
+DEFAULT_ARGS = default_args(timedelta(hours=1))
 
 
 def _interval() -> tuple[datetime, datetime, str, str]:

@@ -21,16 +21,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from airflow.sdk import CronDataIntervalTimetable, Param, chain, dag, task
-from newsflow_common import news_db_url
+from newsflow_common import default_args, news_db_url
 
-DEFAULT_ARGS = {
-    "owner": "newsflow",
-    "retries": 2,
-    "retry_delay": timedelta(minutes=1),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=10),
-    "execution_timeout": timedelta(hours=2),
-}
+DEFAULT_ARGS = default_args(timedelta(hours=2), retries=2, retry_delay=timedelta(minutes=1))
 
 
 @dag(

@@ -13,16 +13,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from airflow.sdk import dag, task
-from newsflow_common import ARTICLES, news_db_url
+from newsflow_common import ARTICLES, default_args, news_db_url
 
-DEFAULT_ARGS = {
-    "owner": "newsflow",
-    "retries": 3,
-    "retry_delay": timedelta(seconds=30),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=10),
-    "execution_timeout": timedelta(minutes=30),
-}
+DEFAULT_ARGS = default_args(timedelta(minutes=30))
 
 
 @dag(

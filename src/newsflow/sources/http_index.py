@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import unquote, urlsplit
 
 from newsflow.fetch.client import HTML_TYPES
-from newsflow.sources.web import DiscoveryError, Listed, ListingReader, WebSource, page_links
+from newsflow.sources.web import Listed, ListingReader, WebSource, page_links
 
 DAY_SEGMENT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -37,18 +37,7 @@ class IndexSource(WebSource):
         last = (end.astimezone(UTC) - timedelta(microseconds=1)).date()
         listed: list[Listed] = []
         todo = list(self.settings.urls)
-        seen: set[str] = set()
-        while todo:
-            url = todo.pop(0)
-            if url in seen:
-                continue
-            if len(seen) >= self.settings.max_pages:
-                raise DiscoveryError(f"more than max_pages={self.settings.max_pages} index pages under "
-                                     f"{self.settings.urls[0]}; raise max_pages")
-            seen.add(url)
-            response = await reader.get(url, self.accept)
-            if response is None:
-                continue
+        async for url, response in self.listing_pages(reader, todo, "index pages"):
             for link in page_links(response.content, response.charset, response.final_url):
                 path = urlsplit(link).path
                 if not link.startswith(url) or link == url:

@@ -81,18 +81,7 @@ class SitemapSource(WebSource):
     async def list_items(self, reader: ListingReader, start: datetime, end: datetime) -> list[Listed]:
         listed: list[Listed] = []
         todo = list(self.settings.urls)
-        seen: set[str] = set()
-        while todo:
-            url = todo.pop(0)
-            if url in seen:
-                continue
-            if len(seen) >= self.settings.max_pages:
-                raise DiscoveryError(f"more than max_pages={self.settings.max_pages} sitemaps under "
-                                     f"{self.settings.urls[0]}; raise max_pages")
-            seen.add(url)
-            response = await reader.get(url, self.accept)
-            if response is None:
-                continue
+        async for _url, response in self.listing_pages(reader, todo, "sitemaps"):
             children, urls = parse_sitemap(response.content, self.settings.max_bytes)
             listed.extend(urls)
             for child, lastmod in children:

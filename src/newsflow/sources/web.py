@@ -227,6 +227,22 @@ class WebSource:
                  reader.unchanged, len(listed), time.monotonic() - started)
         return listed
 
+    async def listing_pages(self, reader: ListingReader, todo: list[str],
+                            what: str) -> AsyncIterator[tuple[str, Response]]:
+        """Each listing page of `todo` once (the caller may add to it meanwhile), `max_pages` at most."""
+        seen: set[str] = set()
+        while todo:
+            url = todo.pop(0)
+            if url in seen:
+                continue
+            if len(seen) >= self.settings.max_pages:
+                raise DiscoveryError(f"more than max_pages={self.settings.max_pages} {what} under "
+                                     f"{self.settings.urls[0]}; raise max_pages")
+            seen.add(url)
+            response = await reader.get(url, self.accept)
+            if response is not None:
+                yield url, response
+
     def wanted(self, url: str) -> bool:
         """Whether a listed URL is an article this source takes: an allowed host, and the link pattern."""
         parts = urlsplit(url)
