@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import psycopg
 
@@ -16,6 +18,7 @@ from newsflow.transform import transform
 
 DEMO_DAY = Path(__file__).resolve().parents[2] / "demo" / "articles" / "2025-11-17"
 WHEN = datetime(2025, 11, 17, tzinfo=UTC)
+T = TypeVar("T")
 
 
 def stored(url: str, names: list[str], content: bytes | None = None) -> tuple[int, int, dict[int, Article]]:
@@ -36,6 +39,30 @@ def stored(url: str, names: list[str], content: bytes | None = None) -> tuple[in
         assert isinstance(article, Article)
         articles[ids[doc.item.uri]] = article
     return run, source_id, articles
+
+
+def race(url: str, first: Callable[[psycopg.Connection], object], second: Callable[[psycopg.Connection], T]) -> T:
+    """`second` in its own transaction while `first`'s is open: it must wait for it; then `first` commits."""
+    first_conn = psycopg.connect(url)
+    first(first_conn)  # not committed yet
+    results: list[T | BaseException] = []
+
+    def run_second() -> None:
+        try:
+            with connect(url) as conn:
+                results.append(second(conn))
+        except BaseException as exc:  # handed to the test
+            results.append(exc)
+
+    thread = threading.Thread(target=run_second)
+    thread.start()
+    thread.join(timeout=2)
+    assert thread.is_alive()  # waiting on what the first transaction holds
+    first_conn.commit()
+    first_conn.close()
+    thread.join(timeout=30)
+    assert len(results) == 1 and not isinstance(results[0], BaseException), results
+    return results[0]
 
 
 def test_a_fresh_batch_is_copied_straight_into_articles(news_db: str) -> None:
@@ -59,26 +86,9 @@ def test_two_loads_of_one_key_at_once_make_one_article_and_a_duplicate(news_db: 
     text = sorted(DEMO_DAY.glob("*.txt"))[0].read_bytes()
     run, source_id, articles = stored(news_db, ["copy-a.txt", "copy-b.txt"], content=text)
     (first_id, first), (second_id, second) = sorted(articles.items())
-    first_conn = psycopg.connect(news_db)
-    store.load_articles(first_conn, run, source_id, {first_id: first})  # not committed yet
-    results: list[store.LoadOutcome | BaseException] = []
-
-    def load_second() -> None:
-        try:
-            with connect(news_db) as conn:
-                results.append(store.load_articles(conn, run, source_id, {second_id: second}))
-        except BaseException as exc:  # handed to the test
-            results.append(exc)
-
-    thread = threading.Thread(target=load_second)
-    thread.start()
-    thread.join(timeout=2)
-    assert thread.is_alive()  # waiting on the first load's key
-    first_conn.commit()
-    first_conn.close()
-    thread.join(timeout=30)
-    assert len(results) == 1 and isinstance(results[0], store.LoadOutcome), results
-    assert (results[0].articles, results[0].duplicates) == (0, 1)
+    outcome = race(news_db, lambda conn: store.load_articles(conn, run, source_id, {first_id: first}),
+                   lambda conn: store.load_articles(conn, run, source_id, {second_id: second}))
+    assert (outcome.articles, outcome.duplicates) == (0, 1)
     with connect(news_db) as conn:
         assert conn.execute("SELECT raw_document_id FROM articles").fetchall() == [(first_id,)]
         assert conn.execute("SELECT raw_document_id, relation FROM duplicates").fetchall() == [(second_id, "exact")]
@@ -124,23 +134,6 @@ def test_two_runs_storing_one_document_at_once_store_it_once(news_db: str) -> No
         source_id = store.upsert_source(conn, SourceConfig("loader", "dir", "/nowhere"))
         runs = [store.begin_run(conn, "test", r, source_id, WHEN, WHEN.replace(day=18 + i))
                 for i, r in enumerate("ab")]
-    first_conn = psycopg.connect(news_db)
-    store.store_raw(first_conn, runs[0], source_id, [raw("a.txt", b"same")])  # not committed yet
-    errors: list[BaseException] = []
-
-    def store_second() -> None:
-        try:
-            with connect(news_db) as conn:
-                store.store_raw(conn, runs[1], source_id, [raw("a.txt", b"same")])
-        except BaseException as exc:  # handed to the test
-            errors.append(exc)
-
-    thread = threading.Thread(target=store_second)
-    thread.start()
-    thread.join(timeout=2)
-    assert thread.is_alive()  # waiting on the first run's row
-    first_conn.commit()
-    first_conn.close()
-    thread.join(timeout=30)
-    assert errors == []
+    race(news_db, lambda conn: store.store_raw(conn, runs[0], source_id, [raw("a.txt", b"same")]),
+         lambda conn: store.store_raw(conn, runs[1], source_id, [raw("a.txt", b"same")]))
     assert raw_rows(news_db) == [("2025-11-17/a.txt", raw("", b"same").sha256, runs[0], sorted(runs))]
