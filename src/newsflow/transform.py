@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import codecs
 import logging
 import re
 import traceback
 
+from newsflow.fetch.charset import codec_name
 from newsflow.metadata import build_article
 from newsflow.models import Article, ParseError, RawDocument, Rejection
 from newsflow.normalize import normalize
@@ -23,26 +23,18 @@ def decode(raw: RawDocument) -> str | Rejection:
         return Rejection(raw, "read", "empty", "the file is empty")
     if b"\x00" in content:
         return Rejection(raw, "decode", "not_utf8", f"binary content: NUL byte at offset {content.index(0)}")
-    charset = raw.charset or "utf-8"
-    if codecs_name(charset) == "utf-8":  # files are UTF-8; a web page says (or was detected in) its charset
+    charset = codec_name(raw.charset) if raw.charset else "utf_8"  # files are UTF-8; a fetched page has its own
+    if charset is None:
+        return Rejection(raw, "decode", "unknown_charset", f"no codec for the charset {raw.charset!r}")
+    if charset == "utf_8":
         charset = "utf-8-sig"
     try:
         text = content.decode(charset)
-    except LookupError:
-        return Rejection(raw, "decode", "unknown_charset", f"no codec for the charset {charset!r}")
     except UnicodeDecodeError as exc:
         if charset == "utf-8-sig":
             return Rejection(raw, "decode", "not_utf8", f"invalid UTF-8 at byte {exc.start}: {exc.reason}")
         return Rejection(raw, "decode", "undecodable", f"invalid {charset} at byte {exc.start}: {exc.reason}")
     return text
-
-
-def codecs_name(label: str) -> str:
-    """Python's name of a codec label ('UTF8', 'utf_8' -> 'utf-8'), the label itself when unknown."""
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return label
 
 
 HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.IGNORECASE | re.DOTALL)
