@@ -25,6 +25,7 @@ from newsflow.db import stories as db_stories
 from newsflow.dedup import split_exact
 from newsflow.fetch.client import RetryBudget
 from newsflow.models import Article, NewsflowError, RawDocument, Rejection
+from newsflow.progress import summary
 from newsflow.similarity import MinHasher, SimilarityConfig
 from newsflow.sources import open_source, read_batch
 from newsflow.sources.outcomes import Fetched, NotFetched, Outcome, Unchanged
@@ -123,7 +124,7 @@ def fetch_batch(url: str, ingest_run_id: int, batch: int) -> dict[str, int]:
     result = {key: counts[key] for key in sorted(counts)}
     with connect(url) as conn:
         db_fetch.save_batch_counts(conn, ingest_run_id, batch, result)
-    log.info("fetch batch %d: %s", batch, _summary(result))
+    log.info("fetch batch %d: %s", batch, summary(result))
     return result
 
 
@@ -218,7 +219,7 @@ def process(url: str, ingest_run_id: int, batch_size: int | None = None) -> dict
     counts.update({f"story_{relation.replace('-', '_')}": n for relation, n in sorted(stories.items())})
     with connect(url) as conn:
         store.merge_counts(conn, ingest_run_id, counts)
-    log.info("process: %s", _summary(counts))
+    log.info("process: %s", summary(counts))
     return counts
 
 
@@ -229,7 +230,7 @@ def finish(url: str, ingest_run_id: int, status: str = "success") -> dict[str, i
         fetched = db_fetch.batch_totals(conn, ingest_run_id)  # summed here: batches run side by side
         store.finish_run(conn, ingest_run_id, status, fetched)
         counts = {k: int(v) for k, v in {**info.counts, **fetched}.items()}
-    log.info("ingest run %s %s: %s", ingest_run_id, status, _summary(counts))
+    log.info("ingest run %s %s: %s", ingest_run_id, status, summary(counts))
     return counts
 
 
@@ -266,7 +267,3 @@ def reprocess(url: str, source: str, start: datetime, end: datetime) -> IngestRe
 def _progress(what: str, done: int, total: int, started: float) -> None:
     elapsed = max(time.monotonic() - started, 1e-9)
     log.info("%s %d/%d documents (%.1f/s)", what, done, total, done / elapsed)
-
-
-def _summary(counts: dict[str, int]) -> str:
-    return ", ".join(f"{k}={v}" for k, v in counts.items())

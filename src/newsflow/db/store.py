@@ -173,10 +173,8 @@ def forget_run_documents(conn: psycopg.Connection, ingest_run_id: int) -> None:
 # Locations of a batch stored already (any revision); documents at the others are copied straight in.
 STORED_URIS = "SELECT DISTINCT uri FROM raw_documents WHERE source_id = %s AND uri = ANY(%s)"
 
-COPY_RAW = """
-COPY raw_documents (source_id, uri, sha256, content, size_bytes, published_at, published_from, read_at,
-                    first_ingest_run_id) FROM STDIN
-"""
+RAW_COLUMNS = ("source_id", "uri", "sha256", "content", "size_bytes", "published_at", "published_from", "read_at",
+               "first_ingest_run_id")
 
 LINK_COPIED = """
 INSERT INTO ingest_run_documents (ingest_run_id, raw_document_id)
@@ -211,10 +209,10 @@ def store_raw(conn: psycopg.Connection, ingest_run_id: int, source_id: int, docs
 def _copy_raw(cur: psycopg.Cursor, ingest_run_id: int, source_id: int, docs: list[RawDocument]) -> bool:
     """COPY documents at new locations into raw_documents and tie them to the run; False when one is taken."""
     try:
-        with cur.connection.transaction(), cur.copy(COPY_RAW) as copy:
-            for doc in docs:
-                copy.write_row((source_id, doc.item.uri, doc.sha256, doc.content, len(doc.content),
-                                doc.item.published_at, doc.item.published_from, doc.read_at, ingest_run_id))
+        with cur.connection.transaction():
+            copy_rows(cur, "raw_documents", ((source_id, doc.item.uri, doc.sha256, doc.content, len(doc.content),
+                                              doc.item.published_at, doc.item.published_from, doc.read_at,
+                                              ingest_run_id) for doc in docs), RAW_COLUMNS)
     except psycopg.errors.UniqueViolation:
         return False
     cur.execute(LINK_COPIED, {"run": ingest_run_id, "source_id": source_id, "uris": [doc.item.uri for doc in docs]})
@@ -396,9 +394,10 @@ def _article_row(raw_id: int, source_id: int, article: Article) -> tuple[Any, ..
     )
 
 
-def copy_rows(cur: psycopg.Cursor, table: str, rows: Iterable[tuple[Any, ...]]) -> None:
-    """COPY rows into a (staging) table."""
-    with cur.copy(sql.SQL("COPY {} FROM STDIN").format(sql.Identifier(table))) as copy:
+def copy_rows(cur: psycopg.Cursor, table: str, rows: Iterable[tuple[Any, ...]], columns: Sequence[str] = ()) -> None:
+    """COPY rows into a table: every column in order, or the `columns` named."""
+    names = sql.SQL(" ({})").format(sql.SQL(", ").join(map(sql.Identifier, columns))) if columns else sql.SQL("")
+    with cur.copy(sql.SQL("COPY {}{} FROM STDIN").format(sql.Identifier(table), names)) as copy:
         for row in rows:
             copy.write_row(row)
 
@@ -449,12 +448,10 @@ def _copy_fresh(cur: psycopg.Cursor, ingest_run_id: int, source_id: int,
              if rid not in taken_ids and a.normalized.key_sha256 not in taken_keys}
     if not fresh:
         return set(), []
-    target = sql.SQL("COPY articles ({}) FROM STDIN").format(
-        sql.SQL(", ").join(map(sql.Identifier, (*ARTICLE_COLUMNS, "first_ingest_run_id"))))
     try:
-        with cur.connection.transaction(), cur.copy(target) as copy:
-            for rid, article in fresh.items():
-                copy.write_row((*_article_row(rid, source_id, article), ingest_run_id))
+        with cur.connection.transaction():
+            copy_rows(cur, "articles", ((*_article_row(rid, source_id, article), ingest_run_id)
+                                        for rid, article in fresh.items()), (*ARTICLE_COLUMNS, "first_ingest_run_id"))
     except psycopg.errors.UniqueViolation:
         return set(), []
     return set(fresh), cur.execute(OWN_OUTCOMES, (list(fresh),)).fetchall()
@@ -513,10 +510,7 @@ def load_articles(conn: psycopg.Connection, ingest_run_id: int, source_id: int,
             cur.execute(statement, {"ids": own})
         article_id = {raw: own_by_raw[raw] for raw in copied}
         for table, rows in _children({article_id[rid]: articles[rid] for rid in copied}).items():
-            with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(
-                    sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, CHILD_COLUMNS[table])))) as copy:
-                for row in rows:
-                    copy.write_row(row)
+            copy_rows(cur, table, rows, CHILD_COLUMNS[table])
         if links:
             cur.execute(LINK_DUPLICATES, (ingest_run_id, *map(list, zip(*links, strict=True))))
     return LoadOutcome(articles=len(own), duplicates=len(links), own=own_by_raw)
