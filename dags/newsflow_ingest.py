@@ -113,7 +113,7 @@ def build_ingest_dag(dag_id: str, schedule: str, sources: list[str]):  # type: i
 
 def _by_schedule() -> dict[str, tuple[str, list[str]]]:
     """DAG id -> (schedule, source names)."""
-    dags: dict[str, tuple[str, list[str]]] = {"newsflow_ingest": (SCHEDULE, [])}
+    dags: dict[str, tuple[str, list[str]]] = {}  # a DAG's schedule is its first source's
     for name, source in load_sources().items():
         dag_id = source.dag or ("newsflow_ingest" if source.schedule == SCHEDULE else f"newsflow_ingest_{name}")
         schedule, names = dags.setdefault(dag_id, (source.schedule, []))
@@ -121,7 +121,7 @@ def _by_schedule() -> dict[str, tuple[str, list[str]]]:
             raise ValueError(f"sources of DAG {dag_id} need one schedule: {names[0]} has {schedule!r}, "
                              f"{name} {source.schedule!r}")
         names.append(name)
-    return {dag_id: spec for dag_id, spec in dags.items() if spec[1]}
+    return dags
 
 
 for _dag_id, (_schedule, _sources) in _by_schedule().items():

@@ -9,7 +9,6 @@ session cookie, or a bearer token from POST /auth/token). The page reads the new
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
 from typing import Annotated, Any, ClassVar
 
 from airflow.api_fastapi.core_api.security import requires_authenticated
@@ -66,17 +65,7 @@ def overview_json(url: NewsDb, limit: Rows = 25) -> dict[str, Any]:
     data = asdict(_overview(url, limit))
     for row in data["quarantine"]:
         row["preview"] = preview_text(row["preview"])
-    return _jsonable(data)
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return value
+    return data  # FastAPI encodes the datetimes
 
 
 class NewsflowOperatorPlugin(AirflowPlugin):

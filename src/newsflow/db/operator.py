@@ -110,9 +110,4 @@ def overview(conn: psycopg.Connection, limit: int = 25) -> Overview:
         row = conn.execute(BOUNDED_COUNT.format(sql.Identifier(table)), (COUNT_BOUND + 1,)).fetchone()
         totals[table] = int(row[0]) if row else 0
     totals.update({f"runs_{status}": int(n) for status, n in conn.execute(RUN_STATES)})
-    return Overview(runs, [_bytes_preview(q) for q in quarantine], stories, totals)
-
-
-def _bytes_preview(row: QuarantineRow) -> QuarantineRow:
-    preview = row.preview
-    return row if isinstance(preview, bytes) else QuarantineRow(**{**row.__dict__, "preview": bytes(preview or b"")})
+    return Overview(runs, quarantine, stories, totals)
