@@ -205,3 +205,33 @@ def test_articles_view_shows_each_articles_story(news_db: str, corpus) -> None: 
         story = conn.execute("SELECT articles, versions, relations FROM stories_v").fetchall()
     assert rows == [("canonical", True, True), ("near-duplicate", False, True)]
     assert story == [(2, 2, {"canonical": 1, "near-duplicate": 1})]
+
+
+def test_new_anchors_alone_add_no_bucket_rows(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    """Buckets follow the signature: an article whose anchors change (a re-parse finds another name) keeps its
+    bucket rows, and a changed signature adds the rows of its new buckets."""
+    from dataclasses import replace
+
+    from newsflow.config import load_dedup
+    from newsflow.db import stories as db_stories
+
+    corpus("base", 0)
+    ingest(news_db, 0, 0)
+    settings = load_dedup()
+    hasher = pipeline.minhasher(settings.similarity)
+    index = "SELECT count(*), count(DISTINCT (bucket, article_id)) FROM lsh_buckets"
+    with psycopg.connect(news_db) as conn:
+        ids = [row[0] for row in conn.execute("SELECT article_id FROM article_signatures")]
+        members = list(db_stories.load_members(conn, ids, settings.similarity, hasher.bands).values())
+        before = conn.execute(index).fetchone()
+        renamed = [replace(m, fingerprint=replace(m.fingerprint, anchors=m.fingerprint.anchors | {"新名字"}))
+                   for m in members]
+        db_stories.write_index(conn, renamed, settings.similarity.algorithm)
+        assert conn.execute(index).fetchone() == before
+        signature = members[0].fingerprint.signature.copy()
+        signature[:] = signature[::-1]
+        changed = replace(members[0], fingerprint=replace(members[0].fingerprint, signature=signature),
+                          bands=hasher.bands(signature))
+        db_stories.write_index(conn, [changed], settings.similarity.algorithm)
+        after = conn.execute(index).fetchone()
+    assert before is not None and after is not None and after[0] == after[1] > before[0]

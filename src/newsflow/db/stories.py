@@ -77,19 +77,25 @@ TRUNCATE stage_signatures, stage_buckets, stage_anchors
 """
 
 # Buckets are written for the signatures inserted or changed here, and only for them: lsh_buckets has no
-# unique constraint (a narrow index on the key alone), and an unchanged re-parsed article has its rows.
+# unique constraint (a narrow index on the key alone), and an article whose signature is unchanged (a
+# re-parse, or new anchors only) has its rows already. `old` is the table as it was before this statement.
 MERGE_INDEX = (
-    """WITH changed AS (
+    """WITH old AS (
+           SELECT g.article_id, g.algorithm, g.signature
+             FROM article_signatures g JOIN stage_signatures s USING (article_id)
+       ), upserted AS (
            INSERT INTO article_signatures (article_id, algorithm, signature, anchors)
            SELECT article_id, algorithm, signature, anchors FROM stage_signatures
            ON CONFLICT (article_id) DO UPDATE
               SET algorithm = EXCLUDED.algorithm, signature = EXCLUDED.signature, anchors = EXCLUDED.anchors
             WHERE (article_signatures.algorithm, article_signatures.signature, article_signatures.anchors)
                   IS DISTINCT FROM (EXCLUDED.algorithm, EXCLUDED.signature, EXCLUDED.anchors)
-           RETURNING article_id
+           RETURNING article_id, algorithm, signature
        )
        INSERT INTO lsh_buckets (bucket, article_id)
-       SELECT b.bucket, b.article_id FROM stage_buckets b WHERE b.article_id IN (SELECT article_id FROM changed)""",
+       SELECT b.bucket, b.article_id
+         FROM stage_buckets b JOIN upserted u USING (article_id) LEFT JOIN old o USING (article_id)
+        WHERE (o.algorithm, o.signature) IS DISTINCT FROM (u.algorithm, u.signature)""",
     "INSERT INTO article_anchors SELECT anchor, article_id FROM stage_anchors ON CONFLICT DO NOTHING",
 )
 
