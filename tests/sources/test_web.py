@@ -172,3 +172,13 @@ def test_a_text_article_in_a_legacy_charset_parses_like_its_utf8_original(encodi
     reference = transform(RawDocument(outcome.raw.item, original.encode(), outcome.raw.sha256, outcome.raw.read_at))
     assert isinstance(reference, Article)
     assert article.parsed == reference.parsed
+
+
+def test_an_error_page_at_a_feed_url_is_a_discovery_error_not_an_empty_feed() -> None:
+    from newsflow.sources.feed import parse_feed
+    from newsflow.sources.web import DiscoveryError
+
+    with pytest.raises(DiscoveryError, match="is not a feed"):
+        parse_feed(b"<html><body><h1>Down for maintenance</h1></body></html>", "http://127.0.0.1/feed.xml")
+    empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+    assert parse_feed(empty, "http://127.0.0.1/feed.xml") == ([], None)  # a real feed with nothing in it

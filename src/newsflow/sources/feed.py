@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from newsflow.fetch.client import XML_TYPES
-from newsflow.sources.web import Listed, ListingReader, WebSource
+from newsflow.sources.web import DiscoveryError, Listed, ListingReader, WebSource
 
 OLDER_PAGES = ("prev-archive", "next")
 
@@ -31,6 +31,9 @@ def parse_feed(content: bytes, base: str) -> tuple[list[Listed], str | None]:
     """The entries of a feed document and the URL of its older page, if it links one."""
     document = feedparser.parse(content, response_headers={"content-location": base},
                                 sanitize_html=False, resolve_relative_uris=False)
+    if not document.get("version") and not document.entries:  # an error page, or not XML at all
+        reason = document.get("bozo_exception") or "no RSS or Atom document"
+        raise DiscoveryError(f"{base} is not a feed: {reason}")
     entries = []
     for entry in document.entries:
         link = entry.get("link") or next((link.get("href") for link in entry.get("links", [])
