@@ -21,12 +21,12 @@ def decode(raw: RawDocument) -> str | Rejection:
     content = raw.content
     if not content:
         return Rejection(raw, "read", "empty", "the file is empty")
-    if b"\x00" in content:
-        return Rejection(raw, "decode", "not_utf8", f"binary content: NUL byte at offset {content.index(0)}")
     charset = codec_name(raw.charset) if raw.charset else "utf_8"  # files are UTF-8; a fetched page has its own
     if charset is None:
         return Rejection(raw, "decode", "unknown_charset", f"no codec for the charset {raw.charset!r}")
     if charset == "utf_8":
+        if b"\x00" in content:
+            return Rejection(raw, "decode", "not_utf8", f"binary content: NUL byte at offset {content.index(0)}")
         charset = "utf-8-sig"
     try:
         text = content.decode(charset)
@@ -34,6 +34,8 @@ def decode(raw: RawDocument) -> str | Rejection:
         if charset == "utf-8-sig":
             return Rejection(raw, "decode", "not_utf8", f"invalid UTF-8 at byte {exc.start}: {exc.reason}")
         return Rejection(raw, "decode", "undecodable", f"invalid {charset} at byte {exc.start}: {exc.reason}")
+    if "\x00" in text:  # checked after decoding: UTF-16 text is full of NUL bytes
+        return Rejection(raw, "decode", "undecodable", f"binary content: NUL character at {text.index(chr(0))}")
     return text
 
 

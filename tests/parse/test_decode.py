@@ -22,6 +22,7 @@ def raw(content: bytes, charset: str | None = None) -> RawDocument:
     (b"\xef\xbb\xbf" + "彭博社".encode(), "utf_8", "彭博社"),
     ("彭博社報道".encode("big5hkscs"), "big5hkscs", "彭博社報道"),
     ("彭博社报道".encode("gb18030"), "gb18030", "彭博社报道"),
+    ("彭博社報道".encode("utf-16"), "utf_16", "彭博社報道"),  # NUL bytes, and not binary
 ])
 def test_decoded_with_the_resolved_charset(content: bytes, charset: str | None, text: str) -> None:
     assert decode(raw(content, charset)) == text
@@ -32,6 +33,7 @@ def test_decoded_with_the_resolved_charset(content: bytes, charset: str | None, 
     (b"\xff\xfe\xfa", "big5hkscs", "undecodable"),
     ("彭博社".encode(), "x-no-such-charset", "unknown_charset"),
     (b"", None, "empty"),
+    ("彭博社\x00".encode("big5hkscs"), "big5hkscs", "undecodable"),  # binary after all
 ])
 def test_what_cannot_be_decoded_is_a_reason(content: bytes, charset: str | None, reason: str) -> None:
     result = decode(raw(content, charset))
