@@ -82,10 +82,6 @@ PHRASE_DICTIONARIES = ("TSPhrases", "HKVariantsRevPhrases")
 PAIRS_PER_LINE = 12
 
 
-def _char_fold(ch: str) -> str:
-    return NOT_ALNUM.sub("", converter("hk2s").convert(ch).casefold())
-
-
 def alnum_ranges() -> list[tuple[int, int]]:
     """The code point ranges of the characters folding keeps (str.isalnum), surrogates excluded."""
     ranges: list[tuple[int, int]] = []

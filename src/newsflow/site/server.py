@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
+from functools import cached_property
 from http import HTTPStatus
 from types import TracebackType
 from urllib.parse import unquote, urlsplit
@@ -60,7 +61,7 @@ class Page:
     modified: datetime = datetime(2025, 11, 22, tzinfo=UTC)
     compress: bool = True
 
-    @property
+    @cached_property
     def etag(self) -> str:
         return '"' + hashlib.sha256(self.body).hexdigest()[:20] + '"'
 
