@@ -282,7 +282,7 @@ def scale(scratch: ScratchServer, articles: int, seed: int, batch_size: int = 10
                 signature = hasher.signature(folded[uri])
                 fp = Fingerprint("bench", uri, keys[uri], "zh-Hant-HK", "", signature)
                 members.append(Member(article_id, fp, hasher.bands(signature), None, len(folded[uri])))
-            assign_stories(conn, None, members, settings.similarity, hasher.bands, settings.canonical_rule)
+            assign_stories(conn, None, members, settings.similarity, settings.canonical_rule)
             conn.commit()
             dedup_seconds += time.perf_counter() - started
             cpu_seconds += time.process_time() - started_cpu

@@ -240,7 +240,7 @@ def load(url: str, articles: Iterator[Article], batch_size: int, pool_size: int)
         with psycopg.connect(url) as conn:
             if result.documents < pool_size:
                 members = [member_for(article_id, mine[rid], hasher) for rid, article_id in outcome.own.items()]
-                db_stories.assign_stories(conn, run, members, dedup.similarity, hasher.bands, dedup.canonical_rule,
+                db_stories.assign_stories(conn, run, members, dedup.similarity, dedup.canonical_rule,
                                           dedup.min_shared_anchors)
             else:  # a copy shares every name and figure with the other copies: no dedup, a story of its own
                 conn.execute(OWN_STORIES, {"ids": list(outcome.own.values()), "run": run})

@@ -17,6 +17,7 @@ from newsflow.similarity import (
     decide,
     estimated_jaccard,
     exact_jaccard,
+    may_relate,
 )
 
 ALPHABET = "港口貨櫃吞吐量上升下降市場分析師表示公司利潤預測投資電網數據中心銀行利率通脹政府政策"
@@ -82,6 +83,30 @@ def test_decide_takes_the_cheapest_evidence_first() -> None:
                     fingerprint("k2", sig=same, names=names, title="公司上調盈利預測"))
     assert retold.relation == "re-translation"
     assert decide(fingerprint("k1", uri="b", sig=other), fingerprint("k2", sig=same)).relation == "distinct"
+
+
+def test_the_candidate_filter_keeps_every_pair_decide_relates() -> None:
+    """may_relate drops a stored candidate before its other fields are loaded: it must never drop one that
+    decide() would relate from another location. Random pairs around both thresholds, in every mix."""
+    rng = random.Random(11)
+    config = SimilarityConfig()
+    names = ["彼得洛根", "12.5%", "4800", "janeroe", "3.2%", "7200"]
+    kept = related = 0
+    for case in range(3000):
+        base = np.arange(120, dtype=np.uint32)
+        shared = rng.randint(40, 80)  # estimates from 0.33 to 0.67, across the 0.5 threshold
+        other = np.where(np.arange(120) < shared, base, base + 1000).astype(np.uint32)
+        a_names, b_names = frozenset(rng.sample(names, 3)), frozenset(rng.sample(names, 3))
+        key = "same" if case % 97 == 0 else "k2"
+        new = fingerprint("k1" if key == "k2" else "same", uri="b", sig=other if key == "k2" else base,
+                          names=a_names, title=rng.choice(["公司上調利潤預測", "公司上調盈利預測", "港口貨櫃"]))
+        old = fingerprint(key, sig=base, names=b_names, title="公司上調利潤預測")
+        relates = decide(new, old, config).same_story
+        passes = may_relate(new, estimated_jaccard(new.signature, old.signature), old.anchors, config)
+        assert passes or not relates, (shared, a_names, b_names)
+        kept += passes
+        related += relates
+    assert 0 < related <= kept < 3000  # both outcomes occur: the filter is not a constant
 
 
 def test_dedup_settings_come_from_the_sources_file(tmp_path: Path) -> None:

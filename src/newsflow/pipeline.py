@@ -207,7 +207,7 @@ def process(url: str, ingest_run_id: int, batch_size: int | None = None) -> dict
             )
             members = [member_for(article_id, articles[rid], hasher) for rid, article_id in outcome.own.items()]
             for relation, n in db_stories.assign_stories(
-                    conn, ingest_run_id, members, dedup.similarity, hasher.bands, dedup.canonical_rule,
+                    conn, ingest_run_id, members, dedup.similarity, dedup.canonical_rule,
                     dedup.min_shared_anchors).items():
                 stories[relation] = stories.get(relation, 0) + n
             counts["quarantined"] += store.quarantine(conn, ingest_run_id, rejected)

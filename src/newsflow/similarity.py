@@ -109,6 +109,11 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / float(a.size)
 
 
+def estimated_jaccards(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Row by row: the estimated Jaccard of a[i] and b[i] (two stacks of signatures)."""
+    return np.count_nonzero(a == b, axis=1) / a.shape[1]
+
+
 def exact_jaccard(folded_a: str, folded_b: str, n: int = 5) -> float:
     """The true Jaccard of two folded texts' n-gram sets (for tests and benchmarks)."""
     a = set(gram_hashes(folded_a, n, distinct=True).tolist())
@@ -183,6 +188,17 @@ class Decision:
     @property
     def same_story(self) -> bool:
         return self.relation != "distinct"
+
+
+def may_relate(new: Fingerprint, similarity: float, old_anchors: frozenset[str], config: SimilarityConfig) -> bool:
+    """Whether `decide` can find `new` related to an article in another location from the estimated Jaccard
+    of their signatures (`similarity`) and the other's names and figures alone.
+
+    Every relation but `revision` needs the near-duplicate estimate or the names-and-figures overlap (an
+    exact repeat has the same signature, so it passes the estimate): a false LSH or anchor candidate
+    failing both is dropped before its other fields are fetched. Same-location candidates must not be
+    filtered with this."""
+    return similarity >= config.near_threshold or set_jaccard(new.anchors, old_anchors) >= config.retranslation_anchors
 
 
 def decide(new: Fingerprint, old: Fingerprint, config: SimilarityConfig | None = None) -> Decision:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
 import psycopg
 
 from newsflow.db.store import copy_rows
-from newsflow.similarity import Fingerprint, SimilarityConfig
+from newsflow.similarity import Fingerprint, SimilarityConfig, estimated_jaccards, may_relate
 from newsflow.stories import Member, assign_batch, settle_story
 
 log = logging.getLogger(__name__)
@@ -30,18 +30,23 @@ SELECT id FROM unnest(%s::bigint[]) AS q(id)
 # Probed before the batch's own buckets are written (the batch is matched against itself in memory), so
 # each key finds only other articles: an index probe and, for the few that match, a heap fetch. The keys
 # go in their index order, so that consecutive probes share the upper B-tree pages.
+# The probe is one index lookup per key at any table size: OFFSET 0 keeps the lateral subquery from being
+# flattened into a join, which the planner would run as a hash join over the whole table (every bucket row
+# read for every batch) up to some millions of rows, a cost per article that grows with the corpus.
 LSH_CANDIDATES = """
 SELECT DISTINCT q.article_id, l.article_id
   FROM (SELECT * FROM unnest(%s::bigint[], %s::bigint[]) AS u(article_id, bucket) ORDER BY bucket) AS q
-  JOIN lsh_buckets l ON l.bucket = q.bucket
+  CROSS JOIN LATERAL (SELECT article_id FROM lsh_buckets WHERE bucket = q.bucket OFFSET 0) AS l
  WHERE l.article_id <> q.article_id
 """
 
+# Earlier versions at the same location (articles_location_idx, one lookup per article), fenced like the
+# LSH probe.
 LOCATION_CANDIDATES = """
-SELECT q.id, o.id
-  FROM unnest(%s::bigint[]) AS q(id)
-  JOIN articles a ON a.id = q.id
-  JOIN articles o ON o.source_id = a.source_id AND o.uri = a.uri AND o.id <> a.id
+SELECT a.id, o.id
+  FROM articles a
+  CROSS JOIN LATERAL (SELECT id FROM articles WHERE source_id = a.source_id AND uri = a.uri OFFSET 0) AS o
+ WHERE a.id = ANY(%s) AND o.id <> a.id
 """
 
 # Re-translation candidates share several names or figures; the most sharing first, a few per article.
@@ -66,38 +71,40 @@ SELECT a.id, s.name, a.uri, a.key_sha256, a.script, a.title, g.signature, g.anch
  WHERE a.id = ANY(%s) AND g.algorithm = %s
 """
 
+SIGNATURES = """
+SELECT article_id, signature, anchors FROM article_signatures WHERE article_id = ANY(%s) AND algorithm = %s
+"""
+
 STORY_MEMBER_IDS = "SELECT article_id FROM story_members WHERE story_id = ANY(%s)"
 
 STAGE_INDEX = """
 CREATE TEMP TABLE IF NOT EXISTS stage_signatures (article_id bigint, algorithm text, signature bytea, anchors text[])
     ON COMMIT DROP;
-CREATE TEMP TABLE IF NOT EXISTS stage_buckets (bucket bigint, article_id bigint) ON COMMIT DROP;
 CREATE TEMP TABLE IF NOT EXISTS stage_anchors (anchor text, article_id bigint) ON COMMIT DROP;
-TRUNCATE stage_signatures, stage_buckets, stage_anchors
+TRUNCATE stage_signatures, stage_anchors
 """
 
-# Buckets are written for the signatures inserted or changed here, and only for them: lsh_buckets has no
+# The articles whose signature is inserted or changed here: only they get bucket rows. lsh_buckets has no
 # unique constraint (a narrow index on the key alone), and an article whose signature is unchanged (a
 # re-parse, or new anchors only) has its rows already. `old` is the table as it was before this statement.
-MERGE_INDEX = (
-    """WITH old AS (
-           SELECT g.article_id, g.algorithm, g.signature
-             FROM article_signatures g JOIN stage_signatures s USING (article_id)
-       ), upserted AS (
-           INSERT INTO article_signatures (article_id, algorithm, signature, anchors)
-           SELECT article_id, algorithm, signature, anchors FROM stage_signatures
-           ON CONFLICT (article_id) DO UPDATE
-              SET algorithm = EXCLUDED.algorithm, signature = EXCLUDED.signature, anchors = EXCLUDED.anchors
-            WHERE (article_signatures.algorithm, article_signatures.signature, article_signatures.anchors)
-                  IS DISTINCT FROM (EXCLUDED.algorithm, EXCLUDED.signature, EXCLUDED.anchors)
-           RETURNING article_id, algorithm, signature
-       )
-       INSERT INTO lsh_buckets (bucket, article_id)
-       SELECT b.bucket, b.article_id
-         FROM stage_buckets b JOIN upserted u USING (article_id) LEFT JOIN old o USING (article_id)
-        WHERE (o.algorithm, o.signature) IS DISTINCT FROM (u.algorithm, u.signature)""",
-    "INSERT INTO article_anchors SELECT anchor, article_id FROM stage_anchors ON CONFLICT DO NOTHING",
+MERGE_SIGNATURES = """
+WITH old AS (
+    SELECT g.article_id, g.algorithm, g.signature
+      FROM article_signatures g JOIN stage_signatures s USING (article_id)
+), upserted AS (
+    INSERT INTO article_signatures (article_id, algorithm, signature, anchors)
+    SELECT article_id, algorithm, signature, anchors FROM stage_signatures
+    ON CONFLICT (article_id) DO UPDATE
+       SET algorithm = EXCLUDED.algorithm, signature = EXCLUDED.signature, anchors = EXCLUDED.anchors
+     WHERE (article_signatures.algorithm, article_signatures.signature, article_signatures.anchors)
+           IS DISTINCT FROM (EXCLUDED.algorithm, EXCLUDED.signature, EXCLUDED.anchors)
+    RETURNING article_id, algorithm, signature
 )
+SELECT u.article_id FROM upserted u LEFT JOIN old o USING (article_id)
+ WHERE (o.algorithm, o.signature) IS DISTINCT FROM (u.algorithm, u.signature)
+"""
+
+MERGE_ANCHORS = "INSERT INTO article_anchors SELECT anchor, article_id FROM stage_anchors ON CONFLICT DO NOTHING"
 
 NEW_STORIES = """
 INSERT INTO stories (canonical_article_id, canonical_rule)
@@ -121,6 +128,9 @@ UPDATE stories s SET canonical_article_id = q.canonical, canonical_rule = %(rule
   FROM unnest(%(ids)s::bigint[], %(canonicals)s::bigint[]) AS q(id, canonical)
  WHERE s.id = q.id AND (s.canonical_article_id, s.canonical_rule) IS DISTINCT FROM (q.canonical, %(rule)s)
 """
+
+
+NO_BANDS = np.empty(0, dtype=np.int64)
 
 
 def signature_bytes(signature: np.ndarray) -> bytes:
@@ -148,7 +158,11 @@ def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
 
 
 def write_index(conn: psycopg.Connection, members: Sequence[Member], algorithm: str) -> None:
-    """Signatures, LSH buckets and anchors of the members (idempotent)."""
+    """Signatures, LSH buckets and anchors of the members (idempotent).
+
+    The bucket rows of new or changed signatures are copied straight into lsh_buckets (a COPY writes the
+    heap a page at a time, where INSERT ... SELECT writes a WAL record per row), in key order, so that
+    consecutive index inserts share their path down the B-tree."""
     if not members:
         return
     conn.execute(STAGE_INDEX)
@@ -156,32 +170,67 @@ def write_index(conn: psycopg.Connection, members: Sequence[Member], algorithm: 
         copy_rows(cur, "stage_signatures", (
             (m.article_id, algorithm, signature_bytes(m.fingerprint.signature), sorted(m.fingerprint.anchors))
             for m in members))
-        copy_rows(cur, "stage_buckets", ((bucket, article_id) for article_id, bucket in _buckets(members)))
         copy_rows(cur, "stage_anchors", ((anchor, article_id) for article_id, anchor in _anchors(members)))
-        for statement in MERGE_INDEX:
-            cur.execute(statement)
+        changed = {row[0] for row in cur.execute(MERGE_SIGNATURES)}
+        copy_rows(cur, "lsh_buckets", sorted((bucket, article_id) for article_id, bucket in _buckets(members)
+                                             if article_id in changed), ("bucket", "article_id"))
+        cur.execute(MERGE_ANCHORS)
 
 
-def _candidate_ids(conn: psycopg.Connection, members: Sequence[Member], min_anchors: int,
+def _candidate_ids(conn: psycopg.Connection, members: Sequence[Member], config: SimilarityConfig, min_anchors: int,
                    max_anchor_candidates: int) -> dict[int, set[int]]:
+    """Stored articles each member must be compared with: those at its location, and those sharing an LSH
+    bucket or enough names that `may_relate` keeps."""
     found: dict[int, set[int]] = defaultdict(set)
-    ids = [m.article_id for m in members]
-    buckets = _columns(_buckets(members), 2)
+    for new_id, other in conn.execute(LOCATION_CANDIDATES, ([m.article_id for m in members],)):
+        found[new_id].add(other)
     anchors = _columns(_anchors(members), 2)
-    queries: list[tuple[str, tuple[object, ...]]] = [
-        (LSH_CANDIDATES, tuple(buckets)),
-        (LOCATION_CANDIDATES, (ids,)),
-        (ANCHOR_CANDIDATES, (*anchors, min_anchors, max_anchor_candidates)),
-    ]
-    for query, params in queries:
-        for new_id, other in conn.execute(query, params):
-            found[new_id].add(other)
+    sharers = [conn.execute(query, params, binary=True).fetchall()
+               for query, params in ((LSH_CANDIDATES, tuple(_columns(_buckets(members), 2))),
+                                     (ANCHOR_CANDIDATES, (*anchors, min_anchors, max_anchor_candidates)))]
+    pairs = np.array([pair for rows in sharers for pair in rows], dtype=np.int64).reshape(-1, 2)
+    for new_id, other in _plausible(conn, members, np.unique(pairs, axis=0), config):
+        found[new_id].add(other)
     return found
 
 
-def load_members(conn: psycopg.Connection, article_ids: Iterable[int], config: SimilarityConfig,
-                 hasher_bands: Callable[[np.ndarray], np.ndarray]) -> dict[int, Member]:
-    """Stored articles as members (with their stories), for those whose signature matches the config."""
+def _plausible(conn: psycopg.Connection, members: Sequence[Member], pairs: np.ndarray,
+               config: SimilarityConfig) -> list[tuple[int, int]]:
+    """The (member, stored article) pairs of bucket and name sharers that `may_relate` keeps, judged on the
+    stored article's signature and anchors.
+
+    Most sharers are false candidates (same-topic articles colliding in one band), and their number per
+    article grows with the corpus, so each costs next to nothing here: the signatures arrive in binary and
+    every pair is estimated in one matrix comparison; only pairs below the near-duplicate threshold with
+    names on both sides go through `may_relate` one by one. What follows (member rows, decisions) is then
+    paid for the few that may relate."""
+    if not len(pairs):
+        return []
+    rows = conn.execute(SIGNATURES, (np.unique(pairs[:, 1]).tolist(), config.algorithm), binary=True).fetchall()
+    if not rows:
+        return []
+    rows.sort(key=lambda row: row[0])
+    stored_ids = np.array([row[0] for row in rows], dtype=np.int64)
+    stored = np.frombuffer(b"".join(bytes(row[1]) for row in rows), dtype="<u4").reshape(len(rows), -1)
+    at = np.minimum(np.searchsorted(stored_ids, pairs[:, 1]), len(rows) - 1)
+    known = stored_ids[at] == pairs[:, 1]  # a sharer without a signature of this algorithm is no candidate
+    pairs, at = pairs[known], at[known]
+    order = np.argsort([m.article_id for m in members])
+    member_ids = np.array([m.article_id for m in members], dtype=np.int64)[order]
+    mine = order[np.searchsorted(member_ids, pairs[:, 0])]
+    signatures = np.stack([m.fingerprint.signature for m in members])
+    estimates = estimated_jaccards(signatures[mine], stored[at])
+    keep = estimates >= config.near_threshold
+    # below the threshold only shared names can still relate a pair, and only when both sides have names
+    named = np.array([bool(m.fingerprint.anchors) for m in members])[mine] & np.array([bool(r[2]) for r in rows])[at]
+    for i in np.flatnonzero(~keep & named).tolist():
+        keep[i] = may_relate(members[mine[i]].fingerprint, float(estimates[i]), frozenset(rows[at[i]][2]), config)
+    return [(new_id, other) for new_id, other in pairs[keep].tolist()]
+
+
+def load_members(conn: psycopg.Connection, article_ids: Iterable[int], config: SimilarityConfig) -> dict[int, Member]:
+    """Stored articles as members (with their stories), for those whose signature matches the config.
+    They are compared, never indexed again (their buckets are stored), so they carry no bands."""
     ids = sorted(set(article_ids))
     if not ids:
         return {}
@@ -192,7 +241,7 @@ def load_members(conn: psycopg.Connection, article_ids: Iterable[int], config: S
         signature = signature_array(bytes(sig))
         fp = Fingerprint(source, uri, key, script, title, signature, frozenset(anchors or ()))
         members[article_id] = Member(
-            article_id, fp, hasher_bands(signature), published, int(completeness or 0),
+            article_id, fp, NO_BANDS, published, int(completeness or 0),
             story=story, relation=relation or "canonical", similarity=float(similarity or 1.0),
             reason=reason or "", matched_article_id=matched,
         )
@@ -200,7 +249,7 @@ def load_members(conn: psycopg.Connection, article_ids: Iterable[int], config: S
 
 
 def assign_stories(conn: psycopg.Connection, ingest_run_id: int | None, new: Sequence[Member],
-                   config: SimilarityConfig, hasher_bands: Callable[[np.ndarray], np.ndarray], rule: str = "earliest",
+                   config: SimilarityConfig, rule: str = "earliest",
                    min_anchors: int = 3, max_anchor_candidates: int = 20) -> dict[str, int]:
     """Index the new members and put each in a story; returns counts per relation."""
     conn.execute("SELECT pg_advisory_xact_lock(%s)", (STORY_LOCK,))
@@ -211,10 +260,10 @@ def assign_stories(conn: psycopg.Connection, ingest_run_id: int | None, new: Seq
     write_index(conn, [m for m in new if m.article_id not in unassigned], config.algorithm)
     if not todo:
         return {}
-    candidate_ids = _candidate_ids(conn, todo, min_anchors, max_anchor_candidates)
+    candidate_ids = _candidate_ids(conn, todo, config, min_anchors, max_anchor_candidates)
     write_index(conn, todo, config.algorithm)
     todo_ids = {m.article_id for m in todo}
-    stored = load_members(conn, {c for cs in candidate_ids.values() for c in cs} - todo_ids, config, hasher_bands)
+    stored = load_members(conn, {c for cs in candidate_ids.values() for c in cs} - todo_ids, config)
     stored_candidates = {
         article_id: [stored[c] for c in cands if c in stored and stored[c].story is not None]
         for article_id, cands in candidate_ids.items()
@@ -224,7 +273,7 @@ def assign_stories(conn: psycopg.Connection, ingest_run_id: int | None, new: Seq
     # every touched story, with all its members, settles its canonical before anything is written
     existing = [s for s in result.touched if isinstance(s, int)]
     others = {row[0] for row in conn.execute(STORY_MEMBER_IDS, (existing,))} - todo_ids
-    everyone = [*load_members(conn, others, config, hasher_bands).values(), *result.members]
+    everyone = [*load_members(conn, others, config).values(), *result.members]
     by_story: dict[int | str, list[Member]] = defaultdict(list)
     for member in everyone:
         if member.story is not None:
