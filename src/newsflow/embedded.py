@@ -26,13 +26,25 @@ log = logging.getLogger(__name__)
 SYSTEM_USER = "embedded_postgres"  # postgres refuses to run as root
 DEFAULT_PORT = 54329
 
+
+def _shared_buffers() -> str:
+    """A quarter of the machine's memory, the PostgreSQL documentation's starting point for a server that is
+    the machine's main database, between 128 MB and 8 GB (2 GB when the memory cannot be read)."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        return "2GB"
+    return f"{max(128, min(8192, total // 4 // 2**20))}MB"
+
+
 # Server settings for a machine where this server is the main database (the defaults are for 128 MB boxes;
 # shared memory is only used as pages are touched).
 # The story index grows by 20 B-tree rows per article at random positions: with the stock 128 MB of
 # shared buffers and 1 GB of WAL between checkpoints, a million articles spend their time re-reading index
-# pages and writing full-page images. NEWSFLOW_PG_OPTIONS ("-c name=value ...") adds or overrides settings.
+# pages and writing full-page images (at a million articles the dedup tables and indexes alone are about
+# 2 GB). NEWSFLOW_PG_OPTIONS ("-c name=value ...") adds or overrides settings.
 SERVER_SETTINGS = {
-    "shared_buffers": "2GB",
+    "shared_buffers": _shared_buffers(),
     "max_wal_size": "8GB",
     "checkpoint_timeout": "30min",
     "wal_compression": "on",
