@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsflow.config import SourceConfig, get_source, load_dedup
 from newsflow.db import connect, store
@@ -56,15 +56,16 @@ def _run(conn: psycopg.Connection, ingest_run_id: int) -> store.RunInfo:
 
 
 def begin(url: str, source: str, start: datetime, end: datetime, *, dag_id: str = "newsflow_cli",
-          run_id: str | None = None) -> int:
-    """Register the source and the run of [start, end); returns the ingest run id."""
+          run_id: str | None = None, mode: str = "ingest", params: dict[str, Any] | None = None) -> int:
+    """Register the source and the run of [start, end), with how it was asked for (`mode`, `params`);
+    returns the ingest run id."""
     if start > end:
         raise NewsflowError(f"the window starts after it ends: {start.isoformat()} > {end.isoformat()}")
     config = get_source(source)
     with connect(url) as conn:
         source_id = store.upsert_source(conn, config)
         ingest_run_id = store.begin_run(conn, dag_id, run_id or f"cli__{start.isoformat()}", source_id,
-                                        start, end)
+                                        start, end, mode, params)
     log.info("ingest run %s: source %s, window [%s, %s)", ingest_run_id, source, start.isoformat(),
              end.isoformat())
     return ingest_run_id
@@ -260,7 +261,7 @@ def ingest(url: str, source: str, start: datetime, end: datetime, *, dag_id: str
 def reprocess(url: str, source: str, start: datetime, end: datetime) -> IngestResult:
     """Parse, normalize, dedup and load again the stored raw documents of a window, without the source."""
     ingest_run_id = begin(url, source, start, end, dag_id="newsflow_reprocess",
-                          run_id=f"reprocess__{start.isoformat()}")
+                          run_id=f"reprocess__{start.isoformat()}", mode="reprocess")
     return _whole_run(url, ingest_run_id, relink)
 
 

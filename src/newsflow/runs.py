@@ -45,9 +45,8 @@ def begin(url: str, source: str, interval_start: datetime, interval_end: datetim
     start, end = options.window(interval_start, interval_end)
     if options.dry_run:
         raise _skip(dry_run(url, source, start, end, reprocess=options.reprocess))
-    ingest_run_id = pipeline.begin(url, source, start, end, dag_id=dag_id, run_id=run_id)
-    with connect(url) as conn:
-        db_runs.set_mode(conn, ingest_run_id, options.mode, options.as_json())
+    ingest_run_id = pipeline.begin(url, source, start, end, dag_id=dag_id, run_id=run_id, mode=options.mode,
+                                   params=options.as_json())
     log.info("ingest run %s: mode %s, params %s", ingest_run_id, options.mode, options.as_json())
     return ingest_run_id
 

@@ -192,6 +192,9 @@ def test_reprocessing_a_window_leaves_the_same_stories(news_db: str, corpus) -> 
         assert conn.execute("SELECT count(*) FROM story_members").fetchone() == counts_before
         # lsh_buckets has no unique key: unchanged signatures add no bucket rows
         assert conn.execute(index).fetchone() == buckets_before
+        # the CLI's reprocess is recorded as one from its first statement (the operator page shows the mode)
+        modes = conn.execute("SELECT id = %s, mode FROM ingest_runs ORDER BY id", (result.ingest_run_id,)).fetchall()
+    assert modes[-1] == (True, "reprocess") and set(modes[:-1]) == {(False, "ingest")}
 
 
 def test_articles_view_shows_each_articles_story(news_db: str, corpus) -> None:  # type: ignore[no-untyped-def]

@@ -1,14 +1,10 @@
-"""How an ingest run was asked for (mode and Params), and what a dry run reports. Callers own the transaction."""
+"""How an ingest run was asked for (its mode), and what a dry run reports. Callers own the transaction."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from typing import Any
 
 import psycopg
-
-SET_MODE = "UPDATE ingest_runs SET mode = %s, params = %s::jsonb WHERE id = %s"
 
 MODE = "SELECT mode FROM ingest_runs WHERE id = %s"
 
@@ -18,10 +14,6 @@ SELECT count(*) FILTER (WHERE d.content_purged_at IS NULL), count(*) FILTER (WHE
   FROM raw_documents d JOIN sources s ON s.id = d.source_id
  WHERE s.name = %s AND d.published_at >= %s AND d.published_at < %s
 """
-
-
-def set_mode(conn: psycopg.Connection, ingest_run_id: int, mode: str, params: dict[str, Any]) -> None:
-    conn.execute(SET_MODE, (mode, json.dumps(params, sort_keys=True, default=str), ingest_run_id))
 
 
 def mode(conn: psycopg.Connection, ingest_run_id: int) -> str | None:

@@ -42,12 +42,14 @@ RETURNING id
 
 SOURCE_ID = "SELECT id FROM sources WHERE name = %s"
 
+# A run is registered with how it was asked for (mode and Params) in the same statement, so it never shows
+# as an ingest while it is a reprocess; a rerun of the same window takes the mode and Params of the rerun.
 BEGIN_RUN = """
-INSERT INTO ingest_runs (dag_id, run_id, source_id, interval_start, interval_end)
-VALUES (%s, %s, %s, %s, %s)
+INSERT INTO ingest_runs (dag_id, run_id, source_id, interval_start, interval_end, mode, params)
+VALUES (%s, %s, %s, %s, %s, %s, %s::jsonb)
 ON CONFLICT (dag_id, source_id, interval_start, interval_end) DO UPDATE
    SET run_id = EXCLUDED.run_id, attempts = ingest_runs.attempts + 1, status = 'running',
-       started_at = now(), finished_at = NULL
+       started_at = now(), finished_at = NULL, mode = EXCLUDED.mode, params = EXCLUDED.params
 RETURNING id
 """
 
@@ -74,8 +76,9 @@ def upsert_source(conn: psycopg.Connection, source: SourceConfig) -> int:
 
 
 def begin_run(conn: psycopg.Connection, dag_id: str, run_id: str, source_id: int,
-              start: datetime, end: datetime) -> int:
-    row = conn.execute(BEGIN_RUN, (dag_id, run_id, source_id, start, end)).fetchone()
+              start: datetime, end: datetime, mode: str = "ingest", params: dict[str, Any] | None = None) -> int:
+    row = conn.execute(BEGIN_RUN, (dag_id, run_id, source_id, start, end, mode,
+                                   json.dumps(params or {}, sort_keys=True, default=str))).fetchone()
     assert row is not None
     return int(row[0])
 
