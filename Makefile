@@ -12,7 +12,7 @@ help:
 	@echo "make run    start embedded Postgres + Airflow 3 and backfill the demo corpus"
 	@echo "make stop   stop everything 'make run' started"
 	@echo "make test   run the test suite (DATABASE_URL to use an existing Postgres)"
-	@echo "make bench  run the benchmarks"
+	@echo "make bench  run the benchmarks (ARGS=\"--only dedup\" for one; python -m benchmarks --help)"
 	@echo "make lint   ruff + mypy"
 
 $(BOOTSTRAP)/bin/uv:
@@ -39,7 +39,7 @@ test: sync
 	$(RUN) pytest
 
 bench: sync
-	$(RUN) python -m benchmarks
+	$(RUN) python -m benchmarks $(ARGS)
 
 lint: sync
 	$(RUN) ruff check src dags plugins tests benchmarks

@@ -329,7 +329,7 @@ def scale_in_child(size: int, seed: int) -> dict[str, float]:
     return result
 
 
-def main(sizes: tuple[int, ...] = (10_000, 100_000), originals: int = 1000, seed: int = 7) -> None:
+def main(sizes: tuple[int, ...] = (10_000, 100_000, 1_000_000), originals: int = 1000, seed: int = 7) -> None:
     scratch = ScratchServer.from_environment(ROOT / ".newsflow" / "bench-pg")
     try:
         acc = accuracy_generated(scratch, originals, seed)
