@@ -215,9 +215,9 @@ def _plausible(conn: psycopg.Connection, members: Sequence[Member], pairs: np.nd
     at = np.minimum(np.searchsorted(stored_ids, pairs[:, 1]), len(rows) - 1)
     known = stored_ids[at] == pairs[:, 1]  # a sharer without a signature of this algorithm is no candidate
     pairs, at = pairs[known], at[known]
-    order = np.argsort([m.article_id for m in members])
-    member_ids = np.array([m.article_id for m in members], dtype=np.int64)[order]
-    mine = order[np.searchsorted(member_ids, pairs[:, 0])]
+    member_ids = np.array([m.article_id for m in members], dtype=np.int64)
+    order = np.argsort(member_ids)
+    mine = order[np.searchsorted(member_ids[order], pairs[:, 0])]  # each pair's member, by position
     signatures = np.stack([m.fingerprint.signature for m in members])
     estimates = estimated_jaccards(signatures[mine], stored[at])
     keep = estimates >= config.near_threshold
