@@ -10,6 +10,7 @@ or of the hashing is never compared with old signatures by mistake.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -190,15 +191,23 @@ class Decision:
         return self.relation != "distinct"
 
 
-def may_relate(new: Fingerprint, similarity: float, old_anchors: frozenset[str], config: SimilarityConfig) -> bool:
-    """Whether `decide` can find `new` related to an article in another location from the estimated Jaccard
-    of their signatures (`similarity`) and the other's names and figures alone.
+def may_relate(similarity: np.ndarray, new_anchors: Sequence[frozenset[str]], old_anchors: Sequence[frozenset[str]],
+               new_at: np.ndarray, old_at: np.ndarray, config: SimilarityConfig) -> np.ndarray:
+    """For pairs of articles in different locations, whether `decide` can relate them, from two fields alone:
+    pair i is new article `new_at[i]` and stored article `old_at[i]` (positions in the anchor sequences),
+    with `similarity[i]` the estimated Jaccard of their signatures.
 
     Every relation but `revision` needs the near-duplicate estimate or the names-and-figures overlap (an
     exact repeat has the same signature, so it passes the estimate): a false LSH or anchor candidate
     failing both is dropped before its other fields are fetched. Same-location candidates must not be
-    filtered with this."""
-    return similarity >= config.near_threshold or set_jaccard(new.anchors, old_anchors) >= config.retranslation_anchors
+    filtered with this. The estimate is tested for all pairs at once; names are compared only for pairs
+    below the threshold with names on both sides (set_jaccard of an empty set is 0)."""
+    keep = similarity >= config.near_threshold
+    named = (np.fromiter(map(bool, new_anchors), dtype=bool, count=len(new_anchors))[new_at]
+             & np.fromiter(map(bool, old_anchors), dtype=bool, count=len(old_anchors))[old_at])
+    for i in np.flatnonzero(~keep & named).tolist():
+        keep[i] = set_jaccard(new_anchors[new_at[i]], old_anchors[old_at[i]]) >= config.retranslation_anchors
+    return keep
 
 
 def decide(new: Fingerprint, old: Fingerprint, config: SimilarityConfig | None = None) -> Decision:

@@ -200,10 +200,9 @@ def _plausible(conn: psycopg.Connection, members: Sequence[Member], pairs: np.nd
     stored article's signature and anchors.
 
     Most sharers are false candidates (same-topic articles colliding in one band), and their number per
-    article grows with the corpus, so each costs next to nothing here: the signatures arrive in binary and
-    every pair is estimated in one matrix comparison; only pairs below the near-duplicate threshold with
-    names on both sides go through `may_relate` one by one. What follows (member rows, decisions) is then
-    paid for the few that may relate."""
+    article grows with the corpus, so each costs next to nothing here: the signatures arrive in binary, and
+    every pair is estimated in one matrix comparison and judged by one `may_relate` call. What follows
+    (member rows, decisions) is then paid for the few that may relate."""
     if not len(pairs):
         return []
     rows = conn.execute(SIGNATURES, (np.unique(pairs[:, 1]).tolist(), config.algorithm), binary=True).fetchall()
@@ -219,12 +218,8 @@ def _plausible(conn: psycopg.Connection, members: Sequence[Member], pairs: np.nd
     order = np.argsort(member_ids)
     mine = order[np.searchsorted(member_ids[order], pairs[:, 0])]  # each pair's member, by position
     signatures = np.stack([m.fingerprint.signature for m in members])
-    estimates = estimated_jaccards(signatures[mine], stored[at])
-    keep = estimates >= config.near_threshold
-    # below the threshold only shared names can still relate a pair, and only when both sides have names
-    named = np.array([bool(m.fingerprint.anchors) for m in members])[mine] & np.array([bool(r[2]) for r in rows])[at]
-    for i in np.flatnonzero(~keep & named).tolist():
-        keep[i] = may_relate(members[mine[i]].fingerprint, float(estimates[i]), frozenset(rows[at[i]][2]), config)
+    keep = may_relate(estimated_jaccards(signatures[mine], stored[at]), [m.fingerprint.anchors for m in members],
+                      [frozenset(row[2] or ()) for row in rows], mine, at, config)
     return [(new_id, other) for new_id, other in pairs[keep].tolist()]
 
 
