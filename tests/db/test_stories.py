@@ -239,3 +239,25 @@ def test_new_anchors_alone_add_no_bucket_rows(news_db: str, corpus) -> None:  # 
         db_stories.write_index(conn, [changed], settings.similarity.algorithm)
         after = conn.execute(index).fetchone()
     assert before is not None and after is not None and after[0] == after[1] > before[0]
+
+
+def test_the_lsh_probe_is_one_hash_index_lookup_per_key(news_db: str) -> None:
+    """A batch's bucket probe reads one bucket page per key (sql/0011), never the whole table: the planner
+    would otherwise join a batch's keys against every bucket row, a cost per article growing with the corpus."""
+    import json
+    import random
+
+    from newsflow.db.stories import LSH_CANDIDATES
+
+    rng = random.Random(6)
+    with psycopg.connect(news_db) as conn:
+        conn.execute("INSERT INTO lsh_buckets SELECT (random() * 9e18)::bigint, n FROM generate_series(1, 50000) n")
+        conn.execute("ANALYZE lsh_buckets")
+        method = conn.execute("SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam "
+                              "WHERE c.relname = 'lsh_buckets_bucket_idx'").fetchone()
+        keys = [rng.getrandbits(62) for _ in range(20000)]
+        plan = json.dumps(conn.execute("EXPLAIN (FORMAT JSON) " + LSH_CANDIDATES,
+                                       ([n // 20 for n in range(20000)], keys)).fetchone())
+    assert method == ("hash",)
+    assert '"Index Name": "lsh_buckets_bucket_idx"' in plan
+    assert '"Seq Scan"' not in plan and '"Hash Join"' not in plan

@@ -28,14 +28,14 @@ SELECT id FROM unnest(%s::bigint[]) AS q(id)
 """
 
 # Probed before the batch's own buckets are written (the batch is matched against itself in memory), so
-# each key finds only other articles: an index probe and, for the few that match, a heap fetch. The keys
-# go in their index order, so that consecutive probes share the upper B-tree pages.
+# each key finds only other articles: a lookup in the hash index (sql/0011: one bucket page, whatever the
+# table's size) and, for the few that match, a heap fetch.
 # The probe is one index lookup per key at any table size: OFFSET 0 keeps the lateral subquery from being
 # flattened into a join, which the planner would run as a hash join over the whole table (every bucket row
 # read for every batch) up to some millions of rows, a cost per article that grows with the corpus.
 LSH_CANDIDATES = """
 SELECT DISTINCT q.article_id, l.article_id
-  FROM (SELECT * FROM unnest(%s::bigint[], %s::bigint[]) AS u(article_id, bucket) ORDER BY bucket) AS q
+  FROM unnest(%s::bigint[], %s::bigint[]) AS q(article_id, bucket)
   CROSS JOIN LATERAL (SELECT article_id FROM lsh_buckets WHERE bucket = q.bucket OFFSET 0) AS l
  WHERE l.article_id <> q.article_id
 """
@@ -161,8 +161,7 @@ def write_index(conn: psycopg.Connection, members: Sequence[Member], algorithm: 
     """Signatures, LSH buckets and anchors of the members (idempotent).
 
     The bucket rows of new or changed signatures are copied straight into lsh_buckets (a COPY writes the
-    heap a page at a time, where INSERT ... SELECT writes a WAL record per row), in key order, so that
-    consecutive index inserts share their path down the B-tree."""
+    heap a page at a time, where INSERT ... SELECT writes a WAL record per row)."""
     if not members:
         return
     conn.execute(STAGE_INDEX)
@@ -172,8 +171,8 @@ def write_index(conn: psycopg.Connection, members: Sequence[Member], algorithm: 
             for m in members))
         copy_rows(cur, "stage_anchors", ((anchor, article_id) for article_id, anchor in _anchors(members)))
         changed = {row[0] for row in cur.execute(MERGE_SIGNATURES)}
-        copy_rows(cur, "lsh_buckets", sorted((bucket, article_id) for article_id, bucket in _buckets(members)
-                                             if article_id in changed), ("bucket", "article_id"))
+        copy_rows(cur, "lsh_buckets", ((bucket, article_id) for article_id, bucket in _buckets(members)
+                                       if article_id in changed), ("bucket", "article_id"))
         cur.execute(MERGE_ANCHORS)
 
 
