@@ -33,8 +33,12 @@ SELECT id FROM unnest(%s::bigint[]) AS q(id)
 # The probe is one index lookup per key at any table size: OFFSET 0 keeps the lateral subquery from being
 # flattened into a join, which the planner would run as a hash join over the whole table (every bucket row
 # read for every batch) up to some millions of rows, a cost per article that grows with the corpus.
+# The (member, sharer) pairs come back as one bytea of big-endian bigints (repeats included: the client
+# takes them apart and dedupes them with numpy): a new article shares a bucket with about nine earlier ones
+# at a million articles, nearly all false candidates, and a result row per pair cost more to send and to
+# read than judging the pair does.
 LSH_CANDIDATES = """
-SELECT DISTINCT q.article_id, l.article_id
+SELECT coalesce(string_agg(int8send(q.article_id) || int8send(l.article_id), ''::bytea), ''::bytea)
   FROM unnest(%s::bigint[], %s::bigint[]) AS q(article_id, bucket)
   CROSS JOIN LATERAL (SELECT article_id FROM lsh_buckets WHERE bucket = q.bucket OFFSET 0) AS l
  WHERE l.article_id <> q.article_id
@@ -71,8 +75,13 @@ SELECT a.id, s.name, a.uri, a.key_sha256, a.script, a.title, g.signature, g.anch
  WHERE a.id = ANY(%s) AND g.algorithm = %s
 """
 
+# The signatures of the sharers, likewise in one row: their ids and signatures as two byte strings in id
+# order, and the names of those that have some.
 SIGNATURES = """
-SELECT article_id, signature, anchors FROM article_signatures WHERE article_id = ANY(%s) AND algorithm = %s
+SELECT coalesce(string_agg(int8send(article_id), ''::bytea ORDER BY article_id), ''::bytea),
+       coalesce(string_agg(signature, ''::bytea ORDER BY article_id), ''::bytea),
+       coalesce(jsonb_object_agg(article_id, anchors) FILTER (WHERE anchors <> '{}'), '{}')
+  FROM article_signatures WHERE article_id = ANY(%s) AND algorithm = %s
 """
 
 STORY_MEMBER_IDS = "SELECT article_id FROM story_members WHERE story_id = ANY(%s)"
@@ -183,11 +192,11 @@ def _candidate_ids(conn: psycopg.Connection, members: Sequence[Member], config: 
     found: dict[int, set[int]] = defaultdict(set)
     for new_id, other in conn.execute(LOCATION_CANDIDATES, ([m.article_id for m in members],)):
         found[new_id].add(other)
-    anchors = _columns(_anchors(members), 2)
-    sharers = [conn.execute(query, params, binary=True).fetchall()
-               for query, params in ((LSH_CANDIDATES, tuple(_columns(_buckets(members), 2))),
-                                     (ANCHOR_CANDIDATES, (*anchors, min_anchors, max_anchor_candidates)))]
-    pairs = np.array([pair for rows in sharers for pair in rows], dtype=np.int64).reshape(-1, 2)
+    packed = conn.execute(LSH_CANDIDATES, tuple(_columns(_buckets(members), 2)), binary=True).fetchone()
+    by_bucket = np.frombuffer(packed[0] if packed else b"", dtype=">i8").astype(np.int64).reshape(-1, 2)
+    by_name = conn.execute(ANCHOR_CANDIDATES, (*_columns(_anchors(members), 2), min_anchors, max_anchor_candidates),
+                           binary=True).fetchall()
+    pairs = np.concatenate([by_bucket, np.array(by_name, dtype=np.int64).reshape(-1, 2)])
     for new_id, other in _plausible(conn, members, np.unique(pairs, axis=0), config):
         found[new_id].add(other)
     return found
@@ -204,21 +213,24 @@ def _plausible(conn: psycopg.Connection, members: Sequence[Member], pairs: np.nd
     (member rows, decisions) is then paid for the few that may relate."""
     if not len(pairs):
         return []
-    rows = conn.execute(SIGNATURES, (np.unique(pairs[:, 1]).tolist(), config.algorithm), binary=True).fetchall()
-    if not rows:
+    row = conn.execute(SIGNATURES, (np.unique(pairs[:, 1]).tolist(), config.algorithm), binary=True).fetchone()
+    ids, signatures, names = row if row else (b"", b"", {})
+    stored_ids = np.frombuffer(ids, dtype=">i8").astype(np.int64)
+    if not len(stored_ids):
         return []
-    rows.sort(key=lambda row: row[0])
-    stored_ids = np.array([row[0] for row in rows], dtype=np.int64)
-    stored = np.frombuffer(b"".join(bytes(row[1]) for row in rows), dtype="<u4").reshape(len(rows), -1)
-    at = np.minimum(np.searchsorted(stored_ids, pairs[:, 1]), len(rows) - 1)
+    stored = np.frombuffer(signatures, dtype="<u4").reshape(len(stored_ids), -1)
+    stored_names: list[frozenset[str]] = [frozenset()] * len(stored_ids)
+    for article_id, anchors in names.items():
+        stored_names[int(np.searchsorted(stored_ids, int(article_id)))] = frozenset(anchors)
+    at = np.minimum(np.searchsorted(stored_ids, pairs[:, 1]), len(stored_ids) - 1)
     known = stored_ids[at] == pairs[:, 1]  # a sharer without a signature of this algorithm is no candidate
     pairs, at = pairs[known], at[known]
     member_ids = np.array([m.article_id for m in members], dtype=np.int64)
     order = np.argsort(member_ids)
     mine = order[np.searchsorted(member_ids[order], pairs[:, 0])]  # each pair's member, by position
-    signatures = np.stack([m.fingerprint.signature for m in members])
-    keep = may_relate(estimated_jaccards(signatures[mine], stored[at]), [m.fingerprint.anchors for m in members],
-                      [frozenset(row[2] or ()) for row in rows], mine, at, config)
+    own = np.stack([m.fingerprint.signature for m in members])
+    keep = may_relate(estimated_jaccards(own[mine], stored[at]), [m.fingerprint.anchors for m in members],
+                      stored_names, mine, at, config)
     return [(new_id, other) for new_id, other in pairs[keep].tolist()]
 
 
