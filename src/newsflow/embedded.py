@@ -39,7 +39,7 @@ def _shared_buffers() -> str:
 
 # Server settings for a machine where this server is the main database (the defaults are for 128 MB boxes;
 # shared memory is only used as pages are touched).
-# The story index grows by 20 B-tree rows per article at random positions: with the stock 128 MB of
+# The story index grows by 20 index entries per article at random positions: with the stock 128 MB of
 # shared buffers and 1 GB of WAL between checkpoints, a million articles spend their time re-reading index
 # pages and writing full-page images (at a million articles the dedup tables and indexes alone are about
 # 2 GB). A backfill is a bulk load: max_wal_size is the documented lever that keeps checkpoints (and the

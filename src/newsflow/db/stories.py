@@ -150,6 +150,11 @@ def signature_array(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<u4").astype(np.uint32)
 
 
+def bigint_array(data: bytes) -> np.ndarray:
+    """Bigints packed by the server's int8send (big-endian), as int64."""
+    return np.frombuffer(data, dtype=">i8").astype(np.int64)
+
+
 def _buckets(members: Sequence[Member]) -> list[tuple[int, int]]:
     """(article id, bucket) of every member: a bucket hash is salted with its band (MinHasher.bands), so it
     is the whole LSH key."""
@@ -193,7 +198,7 @@ def _candidate_ids(conn: psycopg.Connection, members: Sequence[Member], config: 
     for new_id, other in conn.execute(LOCATION_CANDIDATES, ([m.article_id for m in members],)):
         found[new_id].add(other)
     packed = conn.execute(LSH_CANDIDATES, tuple(_columns(_buckets(members), 2)), binary=True).fetchone()
-    by_bucket = np.frombuffer(packed[0] if packed else b"", dtype=">i8").astype(np.int64).reshape(-1, 2)
+    by_bucket = bigint_array(packed[0] if packed else b"").reshape(-1, 2)
     by_name = conn.execute(ANCHOR_CANDIDATES, (*_columns(_anchors(members), 2), min_anchors, max_anchor_candidates),
                            binary=True).fetchall()
     pairs = np.concatenate([by_bucket, np.array(by_name, dtype=np.int64).reshape(-1, 2)])
@@ -215,10 +220,10 @@ def _plausible(conn: psycopg.Connection, members: Sequence[Member], pairs: np.nd
         return []
     row = conn.execute(SIGNATURES, (np.unique(pairs[:, 1]).tolist(), config.algorithm), binary=True).fetchone()
     ids, signatures, names = row if row else (b"", b"", {})
-    stored_ids = np.frombuffer(ids, dtype=">i8").astype(np.int64)
+    stored_ids = bigint_array(ids)
     if not len(stored_ids):
         return []
-    stored = np.frombuffer(signatures, dtype="<u4").reshape(len(stored_ids), -1)
+    stored = signature_array(signatures).reshape(len(stored_ids), -1)
     stored_names: list[frozenset[str]] = [frozenset()] * len(stored_ids)
     for article_id, anchors in names.items():
         stored_names[int(np.searchsorted(stored_ids, int(article_id)))] = frozenset(anchors)
